@@ -1,0 +1,229 @@
+"""Find the article body in scraped page text: classify every line, keep offsets into the original.
+
+Pure and rule-based. The rules describe page chrome in general (link lists, tickers, comment
+forms, footers, headline lists), never one site, because the loader meets articles it has never seen.
+Kinds: body / caption / title / dateline / boilerplate / duplicate; every non-body block says why.
+"""
+from __future__ import annotations
+
+import re
+
+from .model import Block
+from .published import find_full_dates
+
+# One block per non-blank line, trimmed: from its first to its last non-space character.
+_LINE = re.compile(r"[^\s](?:[^\n]*[^\s])?")
+_TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
+_NO_WORDS = re.compile(r"[\W_]*")
+_LIST_ITEM = re.compile(r"^(?:[-*•·»›▪◦]|\d{1,2}[.)])(?:\s|$)")
+_STARTS_LOWER = re.compile(r"^[a-z]")
+_OPEN_END = re.compile(r"(?:[,;(]|\w-)$")  # a line broken after a comma or inside a hyphenated word
+_CAPTION = re.compile(
+    r"[\[(]\s*(?:[a-z]+\s+)?(?:photo|image|picture|video)\b[^\])]{0,80}[\])]\s*\|?\s*$"
+    r"|\((?:xinhua|reuters|ap|afp|ic|cfp|vcg|getty images|epa)/[^)]{1,50}\)\s*\|?\s*$"
+    r"|^(?:file\s+)?(?:photo|picture)(?:\s+taken)?\s*(?:[:/]|on\b|shows\b)",
+)  # matched against the lowercased line
+_SOURCE_CREDIT = re.compile(
+    r"^\(\s*[A-Z][\w.&'’ -]{1,40}\)$"  # "(China Daily)"
+    r"|^(?i:by|source|from|reporter|author|written by)\s*[:：]?\s+[A-Z][^.!?]{0,80}$"
+    r"|^(?i:this (?:article|story|post|piece) (?:is|was) (?:from|originally|first)|originally published)",
+)
+_DATE_LABEL = re.compile(r"^(?:updated|published|posted|last updated|date|time)\b", re.IGNORECASE)
+_TICKER_SEP = re.compile(r"\s[•|·»›>]\s|\s{2,}[•·]\s*")
+
+# Page chrome: (phrases found anywhere, forms a line starts with, reason, end-marker category,
+# applies to lines that read as sentences too). Matched against the lowercased line; phrases and
+# line starts are kept apart because anchored alternatives inside a search cost time on every line.
+# Loose patterns apply only to non-sentences: "the company updated its privacy policy." is news.
+_CHROME = [(re.compile(anywhere) if anywhere else None, re.compile(start) if start else None, reason, end, strict)
+           for anywhere, start, reason, end, strict in [
+    (r"add your comments?|post a comment|leave a (?:reply|comment)|user name required|your comment:?$"
+     r"|enter the words you see|by the moderator|go to forum|comments? (?:are|is) closed|no comments yet",
+     "", "comment form", "comments", True),
+    (r"\d+\s*comments?\b|comment\(s\)", r"(?:no comments\.?|comments?:?)$", "comment form", "comments", False),
+    (r"adjust font size|font size:|bookmark and share|print\s*e-?mail",
+     r"(?:share(?: this| on| via)?\b|print(?: this)?\b|e-?mail(?: this)?\b|tweet$|like$|save$)",
+     "share/print tools", "share", True),
+    (r"©|all rights reserved|icp[备证]|\bicp\b|许可证|备案号|preferably viewed", "",
+     "site footer (copyright, licence)", "footer", True),
+    (r"copyright|terms of (?:use|service)|privacy policy|contact us|about us|advertise with us"
+     r"|call center|hot ?line:", "",
+     "site footer (copyright, licence, contact)", "footer", False),
+    ("", r"(?:related(?: stories| news| articles| coverage| links| reading| content)?|more (?:news|stories)"
+     r"|latest news|top (?:news|stories)|most (?:viewed|popular|read|shared|commented)|editor'?s'? picks?"
+     r"|today'?s top (?:news|stories)|recommended(?: for you)?|trending(?: now)?|you (?:may|might) also like"
+     r"|read more|further reading|off the wire|photo gallery|special coverage)\b\W{0,3}$",
+     "list heading (related/most viewed/top news)", "related", False),
+    (r"you are here|you'?re reading|newsletter|send your stories|get more from|click here",
+     r"(?:home$|menu$|search$|log ?in$|sign (?:in|up)\b|subscribe\b|follow us\b|rss$|back to top$|next\b"
+     r"|previous\b|enditem$|advertisement$)",
+     "site navigation", "", False),
+]]
+_YEAR_HINT = re.compile(r"(?:19|20)\d\d")  # cheap test before the full date patterns
+_SHORT_WORDS = 16  # a headline or link text; a sentence of reporting is longer or ends in punctuation
+_MIN_DUPLICATE_CHARS = 16  # shorter repeats ("Share", "|") are chrome, not repeated paragraphs
+
+
+def find_blocks(text: str) -> tuple[Block, ...]:
+    """Split `text` into line blocks with offsets into it and classify each one."""
+    spans = _split_paragraphs(text)
+    lines = [text[s:e] for s, e in spans]
+    kinds: list[str | None] = [None] * len(lines)
+    reasons = [""] * len(lines)
+    ends = [""] * len(lines)
+
+    for i, s in enumerate(lines):
+        kinds[i], reasons[i], ends[i] = _classify_line(s)
+    _mark_link_lists(lines, kinds, reasons)
+    _mark_headline_lists(lines, kinds, reasons)
+    _cut_after_end(lines, kinds, reasons, ends)
+    _mark_title_and_body(lines, kinds, reasons)
+    _mark_duplicates(lines, spans, kinds, reasons)
+    return tuple(Block(s, e, k or "body", r) for (s, e), k, r in zip(spans, kinds, reasons))
+
+
+def _split_paragraphs(text: str) -> list[tuple[int, int]]:
+    """Non-blank lines; a hard-wrapped line joins the next when that one plainly continues it."""
+    spans: list[tuple[int, int]] = []
+    for m in _LINE.finditer(text):
+        if spans:
+            s, e = spans[-1]
+            between = text[e:m.start()]
+            cont = text[m.start():m.end()]
+            if (between.count("\n") == 1 and not _TERMINAL.search(text[s:e])
+                    and not _LIST_ITEM.match(cont)
+                    and (_STARTS_LOWER.match(cont) or _OPEN_END.search(text, s, e))):
+                spans[-1] = (s, m.end())
+                continue
+        spans.append((m.start(), m.end()))
+    return spans
+
+
+def _is_short(s: str) -> bool:
+    return len(s.split()) <= _SHORT_WORDS and not _TERMINAL.search(s)
+
+
+def _is_sentence(s: str) -> bool:
+    n = len(s.split())
+    return (n >= 4 and bool(_TERMINAL.search(s))) or n > 25
+
+
+def _classify_line(s: str) -> tuple[str | None, str, str]:
+    """What one line is by itself: (kind or None for undecided, reason, end-marker category)."""
+    if _NO_WORDS.fullmatch(s):
+        return "boilerplate", "separator: punctuation only", ""
+    low = s.lower()
+    if _CAPTION.search(low):
+        return "caption", "photo caption", ""
+    n_words = len(s.split())
+    if n_words <= 25:
+        date = next(find_full_dates(s), None) if _YEAR_HINT.search(s) else None
+        # A sentence that merely mentions a date is news; a dateline is mostly the date and labels.
+        if date and (not _TERMINAL.search(s) or _DATE_LABEL.match(s)
+                     or len((s[:date[0]] + s[date[1]:]).split()) <= 3):
+            return "dateline", "byline/dateline with the date", ""
+        if n_words <= 15 and _SOURCE_CREDIT.search(s):
+            return "dateline", "source credit/byline", ""
+        sentence = _is_sentence(s)
+        for anywhere, start, reason, end, strict in _CHROME:
+            if (strict or not sentence) and ((anywhere and anywhere.search(low)) or (start and start.match(low))):
+                return "boilerplate", reason, end
+    if len(_TICKER_SEP.findall(s)) >= 2 and not _TERMINAL.search(s):
+        return "boilerplate", "ticker/menu: items joined by separators", ""
+    return None, "", ""
+
+
+def _runs(flags: list[bool]) -> list[tuple[int, int]]:
+    runs, start = [], None
+    for i, f in enumerate(flags + [False]):
+        if f and start is None:
+            start = i
+        elif not f and start is not None:
+            runs.append((start, i))
+            start = None
+    return runs
+
+
+def _mark_link_lists(lines: list[str], kinds: list, reasons: list) -> None:
+    # A run of list items that are not sentences is a list of links (menus, related stories).
+    in_list = [bool(_LIST_ITEM.match(s)) or (k == "boilerplate") or len(s.split()) <= 2
+               for s, k in zip(lines, kinds)]
+    for a, b in _runs(in_list):
+        items = [i for i in range(a, b) if _LIST_ITEM.match(lines[i])]
+        if len(items) >= 3 and sum(not _TERMINAL.search(lines[i]) for i in items) >= 0.7 * len(items):
+            for i in range(a, b):
+                if kinds[i] is None:
+                    kinds[i], reasons[i] = "boilerplate", f"link list ({len(items)} items)"
+
+
+def _mark_headline_lists(lines: list[str], kinds: list, reasons: list) -> None:
+    # Runs of short lines without sentence punctuation: headline lists. Chrome lines may sit inside.
+    in_run = [(k is None and _is_short(s)) or k == "boilerplate" for s, k in zip(lines, kinds)]
+    first_body = next((i for i, s in enumerate(lines) if kinds[i] is None and _is_sentence(s)), len(lines))
+    for a, b in _runs(in_run):
+        short = [i for i in range(a, b) if kinds[i] is None]
+        if len(short) < 3:
+            continue
+        # The run's last line just above the body (only datelines between) is the headline.
+        if short[-1] < first_body and all(kinds[j] is not None for j in range(short[-1] + 1, first_body)):
+            short = short[:-1]
+        for i in short:
+            kinds[i], reasons[i] = "boilerplate", f"headline list: {b - a} short lines without sentence punctuation"
+
+
+def _cut_after_end(lines: list[str], kinds: list, reasons: list, ends: list) -> None:
+    """Everything after the end of the article (comment form, share tools, footer) is chrome.
+
+    A comment form always ends the article. Other markers end it only when less article-like text
+    follows them than precedes them, so a mid-article share bar does not cut the story.
+    """
+    body = [kinds[i] is None and _is_sentence(s) for i, s in enumerate(lines)]
+    for i, end in enumerate(ends):
+        if not end or not any(body[:i]):
+            continue
+        if end == "comments" or sum(body[i + 1:]) < sum(body[:i]):
+            for j in range(i + 1, len(lines)):
+                if kinds[j] != "boilerplate":
+                    kinds[j] = "boilerplate"
+                    reasons[j] = f"after the end of the article ({reasons[i]} at line '{lines[i][:40]}')"
+            return
+
+
+def _mark_title_and_body(lines: list[str], kinds: list, reasons: list) -> None:
+    undecided = [i for i, k in enumerate(kinds) if k is None]
+    sentences = [i for i in undecided if _is_sentence(lines[i])]
+    if not sentences:
+        return  # nothing reads like a story: keep every undecided line as body rather than lose it
+    first, last = sentences[0], sentences[-1]
+    before = [i for i in undecided if i < first]
+    # The headline: the first line of some length above the body; shorter lines above it are menus.
+    title = next((i for i in before if len(lines[i].split()) >= 4), before[-1] if before else None)
+    for i in before:
+        if i == title:
+            kinds[i], reasons[i] = "title", "headline: first line of some length above the body"
+        elif title is not None and i > title:
+            kinds[i], reasons[i] = "title", "subheading above the body"
+        else:
+            kinds[i], reasons[i] = "boilerplate", "page chrome above the headline"
+    for i in undecided:
+        if i > last and _is_short(lines[i]):
+            kinds[i], reasons[i] = "boilerplate", "after the article body: short line without sentence punctuation"
+
+
+def _normalize(s: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", s.lower()).split())
+
+
+def _mark_duplicates(lines: list[str], spans: list[tuple[int, int]], kinds: list, reasons: list) -> None:
+    seen: dict[str, int] = {}
+    for i, s in enumerate(lines):
+        if kinds[i] not in (None, "caption", "title"):
+            continue
+        key = _normalize(s)
+        if len(key) < _MIN_DUPLICATE_CHARS:
+            continue
+        if key in seen:
+            j = seen[key]
+            kinds[i], reasons[i] = "duplicate", f"repeats the text at chars {spans[j][0]}-{spans[j][1]}"
+        else:
+            seen[key] = i

@@ -1,0 +1,687 @@
+"""Date expressions in news text -> TIMEX3-style mentions, anchored on the publication date.
+
+Rule-based first (fast, predictable, explains itself); dateparser is the fallback for absolute
+forms the rules do not decompose. Nothing here reads the wall clock: every relative expression is
+resolved against the `published` date passed in, and the mention says how in `how`.
+"""
+from __future__ import annotations
+
+import bisect
+import calendar
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+from functools import lru_cache
+
+from .model import DateMention
+
+# ---------------------------------------------------------------- vocabulary
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+            "saturday": 5, "sunday": 6}
+NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "a few": "X",
+    "few": "X", "several": "X", "many": "X", "some": "X", "a couple of": 2, "couple of": 2,
+    "dozens of": "X", "a dozen": 12, "half a": 0.5,
+}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
+            "4th": 4, "last": 4, "final": 4}
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+UNIT_CODE = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE",
+             "hour": "H", "minute": "M", "quarter": "Q", "century": "CE", "weekend": "WE"}
+
+# Capitalised month names only: lowercase "may"/"march" are verbs. Full names, or the
+# abbreviations with their period ("Dec.", "Sept.") or before a digit ("Dec 7").
+_MONTH_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+MON = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR}\.|{_MONTH_ABBR}(?=\s+\d))"
+MON_STRICT = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR}\.)"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+YEAR = r"(?:1[89]\d\d|20\d\d)"
+WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+WD_ABBR = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?"
+NUM = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few|few|several|a couple of|couple of|a dozen|half a)"
+UNIT = r"(?:day|week|month|year|decade|hour|minute|quarter|weekend)"
+DASH = r"\s*(?:-|–|—|to|through|thru|and|until)\s*"
+
+# ---------------------------------------------------------------- tense
+_FUTURE = (r"(?:will|won't|'ll|shall|would|to)(?:\s+not)?\s+be\s+\w+|will|won't|'ll|shall|would|"
+           r"must|should|need to|needs to|"
+           r"is going to|are going to|is due|"
+           r"are due|(?:agree[sd]?|plan(?:s|ned)?|decided|expect(?:s|ed)?|hope[sd]?|intend(?:s|ed)?|"
+           r"aim(?:s|ed)?|pledged|promised|vowed|scheduled|slated|set|due|prepar(?:e|es|ed|ing)|"
+           r"want(?:s|ed)?|seek(?:s)?|sought|is|are|was|were) to|next|upcoming|coming|later|"
+           r"forthcoming|planned|scheduled")
+_PAST = (r"said|says|was|were|had|did|met|held|took|made|began|came|went|left|spoke|told|"
+         r"saw|gave|won|lost|ago|last|earlier|previous|visited|announced|reached|signed|"
+         r"\w{3,}(?<!need)(?<!speed)(?<!feed)(?<!seed)(?<!Ted)(?<!United)(?<!based)ed")
+_TENSE_RE = re.compile(rf"\b(?:(?P<fut>{_FUTURE})|(?P<past>{_PAST}))\b", re.I)
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"“'‘(]?[A-Z0-9])|\n\s*\n|\n(?=\s*[-•*]\s)")
+
+
+def sentence_bounds(text: str) -> list[int]:
+    """Start offsets of sentences (cheap splitter; good enough for tense windows)."""
+    return [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
+
+
+def tense_at(text: str, starts: list[int], pos: int) -> str:
+    """'future' / 'past' / '' from the last tense marker before `pos` in its sentence."""
+    i = bisect.bisect_right(starts, pos) - 1
+    window = text[starts[i]:pos]
+    last = None
+    for last in _TENSE_RE.finditer(window):
+        pass
+    if last is None:
+        # Nothing before it: a marker right after ("Tuesday will see ...") still tells.
+        end = starts[i + 1] if i + 1 < len(starts) else len(text)
+        m = _TENSE_RE.search(text, pos, min(end, pos + 60))
+        if m is None:
+            return ""
+        last = m
+    return "future" if last.group("fut") else "past"
+
+
+# ---------------------------------------------------------------- calendar helpers
+def month_end(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def add_months(d: date, n: int) -> date:
+    y, m = divmod(d.month - 1 + n, 12)
+    y += d.year
+    return date(y, m + 1, min(d.day, calendar.monthrange(y, m + 1)[1]))
+
+
+def iso_week(d: date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def pick_year(month: int, day: int | None, published: date, tense: str) -> int:
+    """Year for a month (and day) written without one: by tense, else the nearest."""
+    key = (month, day or 1)
+    pub = (published.month, published.day if day else 1)
+    y = published.year
+    if tense == "future":
+        return y if key >= pub else y + 1
+    if tense == "past":
+        return y if key <= pub else y - 1
+    # No tense: the occurrence nearest to publication (news rarely looks > 6 months away).
+    here = date(y, month, min(day or 1, 28))
+    best = min((y - 1, y, y + 1),
+               key=lambda c: (abs((date(c, month, min(day or 1, 28)) - published).days), c > y))
+    return best if here != published else y
+
+
+def resolve_weekday(wd: int, published: date, tense: str, modifier: str) -> date:
+    delta = (published.weekday() - wd) % 7
+    if modifier == "last":
+        return published - timedelta(days=delta or 7)
+    if modifier == "next":
+        return published + timedelta(days=((wd - published.weekday()) % 7) or 7)
+    if modifier == "this":
+        return published + timedelta(days=wd - published.weekday())
+    if tense == "future":
+        return published + timedelta(days=(wd - published.weekday()) % 7)
+    return published - timedelta(days=delta)
+
+
+# ---------------------------------------------------------------- mention builders
+def _day(start, end, text, d: date, basis, how, value=None, typ="DATE", d_end: date | None = None):
+    d_end = d_end or d
+    return DateMention(start, end, text, value or d.isoformat(), typ, d, d_end, "day", basis, how)
+
+
+def _month(start, end, text, y, m, basis, how):
+    return DateMention(start, end, text, f"{y}-{m:02d}", "DATE", date(y, m, 1), month_end(y, m),
+                       "month", basis, how)
+
+
+def _year(start, end, text, y, basis, how):
+    return DateMention(start, end, text, str(y), "DATE", date(y, 1, 1), date(y, 12, 31), "year",
+                       basis, how)
+
+
+def _season(start, end, text, y, code, basis, how):
+    a, b = SEASON_MONTHS[code]
+    ds = date(y, a, 1)
+    de = month_end(y + 1, b) if code == "WI" else month_end(y, b)
+    return DateMention(start, end, text, f"{y}-{code}", "DATE", ds, de, "season", basis, how)
+
+
+def _quarter(start, end, text, y, q, basis, how):
+    return DateMention(start, end, text, f"{y}-Q{q}", "DATE", date(y, 3 * q - 2, 1),
+                       month_end(y, 3 * q), "quarter", basis, how)
+
+
+def _week(start, end, text, d: date, basis, how):
+    monday = d - timedelta(days=d.weekday())
+    return DateMention(start, end, text, iso_week(d), "DATE", monday, monday + timedelta(days=6),
+                       "week", basis, how)
+
+
+def _ref(start, end, text, value):
+    return DateMention(start, end, text, value, "DATE", None, None, "", "relative",
+                       f"'{text}' is a general reference ({value}), not a date")
+
+
+def _num(word: str):
+    w = word.lower()
+    if w.isdigit():
+        return int(w)
+    return NUMBERS.get(w, "X")
+
+
+def _anchor_words(published: date) -> str:
+    return f"the publication date {published.isoformat()}"
+
+
+# ---------------------------------------------------------------- the patterns
+# Each: (regex, handler). Handlers get (match, ctx) and return a DateMention or None.
+_PATTERNS: list[tuple[re.Pattern, object]] = []
+
+
+def rule(pattern: str, flags=0):
+    def deco(fn):
+        _PATTERNS.append((re.compile(pattern, flags), fn))
+        return fn
+    return deco
+
+
+class Ctx:
+    __slots__ = ("text", "published", "starts")
+
+    def __init__(self, text, published):
+        self.text = text
+        self.published = published
+        self.starts = sentence_bounds(text)
+
+    def tense(self, pos):
+        return tense_at(self.text, self.starts, pos)
+
+
+def _d(y, m, d):
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _dayn(s: str) -> int:
+    return int(re.match(r"\d+", s).group())
+
+
+def _mon(s: str) -> int:
+    return MONTHS[s.rstrip(".").lower()]
+
+
+# ISO and numeric forms -------------------------------------------------------
+@rule(rf"\b(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[T ](?P<H>[0-2]\d):(?P<M>[0-5]\d))?\b")
+def _iso(m, c):
+    d = _d(int(m["y"]), int(m["m"]), int(m["d"]))
+    if not d:
+        return None
+    if m["H"]:
+        return _day(m.start(), m.end(), m[0], d, "explicit", f"'{m[0]}' is a full date and time",
+                    value=f"{d.isoformat()}T{m['H']}:{m['M']}", typ="TIME")
+    return _day(m.start(), m.end(), m[0], d, "explicit", f"'{m[0]}' is a full date")
+
+
+@rule(rf"(?<![\d/.])(?P<m>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9])/(?P<y>{YEAR}|\d\d)(?![\d/])")
+def _us_numeric(m, c):
+    y = int(m["y"])
+    y = y + (2000 if y < 50 else 1900) if y < 100 else y
+    d = _d(y, int(m["m"]), int(m["d"]))
+    return d and _day(m.start(), m.end(), m[0], d, "explicit", f"'{m[0]}' read as month/day/year")
+
+
+@rule(rf"\b(?P<y>{YEAR})/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)\b")
+def _ymd_slash(m, c):
+    d = _d(int(m["y"]), int(m["m"]), int(m["d"]))
+    return d and _day(m.start(), m.end(), m[0], d, "explicit", f"'{m[0]}' is a full date")
+
+
+# Month-day(-day)(, year) -----------------------------------------------------
+@rule(rf"\b(?:(?P<wd>{WD}|{WD_ABBR}),?\s+)?(?P<mon>{MON})\s+(?P<d1>{DAY})\b"
+      rf"(?:(?:{DASH})(?:(?P<mon2>{MON})\s+)?(?P<d2>{DAY})\b)?(?:,?\s+(?P<y>{YEAR})\b)?"
+      rf"(?:,?\s+(?:at\s+)?(?P<H>[01]?\d):(?P<M>[0-5]\d)\s*(?P<ap>[ap]\.?m\.?)?)?")
+def _month_day(m, c):
+    return _month_day_common(m, c, _mon(m["mon"]), _dayn(m["d1"]),
+                             _mon(m["mon2"]) if m["mon2"] else None,
+                             _dayn(m["d2"]) if m["d2"] else None)
+
+
+@rule(rf"\b(?:(?P<wd>{WD}|{WD_ABBR}),?\s+)?(?P<d1>{DAY})(?:(?:{DASH})(?P<d2>{DAY}))?"
+      rf"(?:\s+of)?\s+(?P<mon>{MON})(?:,?\s+(?P<y>{YEAR})\b)?"
+      rf"(?:,?\s+(?:at\s+)?(?P<H>[01]?\d):(?P<M>[0-5]\d)\s*(?P<ap>[ap]\.?m\.?)?)?")
+def _day_month(m, c):
+    return _month_day_common(m, c, _mon(m["mon"]), _dayn(m["d1"]), None,
+                             _dayn(m["d2"]) if m["d2"] else None)
+
+
+def _month_day_common(m, c, mon, d1, mon2, d2):
+    text = m[0].rstrip(" ,")
+    if m["y"]:
+        y = int(m["y"])
+        basis, how = "explicit", f"'{text}' gives day, month and year"
+    else:
+        y = pick_year(mon, d1, c.published, c.tense(m.start()))
+        basis = "relative"
+        how = f"'{text}' has no year: {y} chosen from {_anchor_words(c.published)} and the tense"
+    start = _d(y, mon, d1)
+    if not start:
+        return None
+    if d2:
+        end = _d(y, mon2 or mon, d2)
+        if not end or end < start:
+            return None
+        return _day(m.start(), m.start() + len(text), text, start, basis, how + " (a range)",
+                    d_end=end)
+    if m["H"]:
+        h = int(m["H"]) % 12 + (12 if m["ap"] and m["ap"][0].lower() == "p" else 0) if m["ap"] else int(m["H"])
+        return _day(m.start(), m.start() + len(text), text, start, basis, how,
+                    value=f"{start.isoformat()}T{h:02d}:{m['M']}", typ="TIME")
+    return _day(m.start(), m.start() + len(text), text, start, basis, how)
+
+
+# Month (of) year, month ranges, bare months -----------------------------------
+@rule(rf"\b(?:(?P<mod>early|mid|late|the end of|the beginning of|the start of|the middle of)[- ]+)?"
+      rf"(?P<mon>{MON_STRICT})(?:{DASH}(?P<mon2>{MON_STRICT}))?(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))\b")
+def _month_year(m, c):
+    y = int(m["y"])
+    a, b = _mon(m["mon"]), _mon(m["mon2"]) if m["mon2"] else None
+    ment = _month(m.start(), m.end(), m[0], y, a, "explicit", f"'{m[0]}' gives month and year")
+    if b and b >= a:
+        ment = replace(ment, date_end=month_end(y, b), how=ment.how + " (a range)")
+    return ment
+
+
+# A capitalised month with no day or year counts only after a cue word or modifier
+# ("in June", "last March"): alone, "May" and "March" are too often names or verbs.
+@rule(rf"\b(?:(?P<mod>last|next|this|coming|past|early|mid|late)[- ]+|(?P<cue>in|on|by|of|to|or|and|since|until|till|from|after|before|during|through|between)\s+)"
+      rf"(?P<mon>{_MONTH_FULL}|{_MONTH_ABBR}\.)(?!\s+\d)(?![-\w])")
+def _bare_month(m, c):
+    mon = _mon(m["mon"])
+    start = m.start("mon") if m["cue"] else m.start()
+    text = c.text[start:m.end()]
+    if mon in (3, 5) and not m["mod"] and c.text[m.end():m.end() + 1].isalpha():
+        return None
+    mod = (m["mod"] or "").lower()
+    pub = c.published
+    if mod == "last" or mod == "past":
+        y = pub.year if mon < pub.month else pub.year - 1
+        how = f"'{m[0]}': the most recent {m['mon']} before {_anchor_words(pub)}"
+    elif mod in ("next", "coming"):
+        y = pub.year if mon > pub.month else pub.year + 1
+        how = f"'{m[0]}': the first {m['mon']} after {_anchor_words(pub)}"
+    elif mod == "this":
+        y = pub.year
+        how = f"'{m[0]}': {m['mon']} of the publication year {pub.year}"
+    else:
+        tense = c.tense(m.start())
+        y = pick_year(mon, None, pub, tense)
+        word = {"future": "the sentence looks ahead", "past": "the sentence looks back"}.get(
+            tense, "the nearest to publication")
+        how = f"'{m['mon']}' has no year: {y}, because {word} from {_anchor_words(pub)}"
+    ment = _month(start, m.end(), text, y, mon, "relative", how)
+    cue = (m["cue"] or "").lower()
+    if cue in ("before", "until", "till", "by"):
+        return replace(ment, date_start=None, date_end=ment.date_start - timedelta(days=1),
+                       bound="before", how=f"'{cue} {text}': an open end before {y}-{mon:02d}, not a date")
+    if cue == "since":
+        return replace(ment, date_end=pub, bound="since",
+                       how=f"'since {text}': a span from {y}-{mon:02d} to publication, not a date")
+    return ment
+
+
+# Weekdays ---------------------------------------------------------------------
+@rule(rf"\b(?:(?P<mod>last|next|this|on|coming|past)\s+)?(?P<wd>{WD})(?:'s)?"
+      rf"(?:\s+(?P<part>morning|afternoon|evening|night))?\b(?!\s*,?\s+(?:{MON}|{DAY}\b))")
+def _weekday(m, c):
+    mod = (m["mod"] or "").lower()
+    mod = {"coming": "next", "past": "last", "on": ""}.get(mod, mod)
+    tense = c.tense(m.start())
+    d = resolve_weekday(WEEKDAYS[m["wd"].lower()], c.published, tense, mod)
+    direction = "counted forward" if d > c.published else (
+        "the same day as" if d == c.published else "counted back")
+    text = m[0]
+    start = m.start() + (3 if (m["mod"] or "").lower() == "on" else 0)
+    text = c.text[start:m.end()]
+    how = f"'{text}' → {d.isoformat()}, {direction} from {_anchor_words(c.published)}"
+    if m["part"]:
+        return _day(start, m.end(), text, d, "relative", how,
+                    value=f"{d.isoformat()}T{PARTS_OF_DAY[m['part'].lower()]}", typ="TIME")
+    return _day(start, m.end(), text, d, "relative", how)
+
+
+# Years, decades, ranges of years ----------------------------------------------
+@rule(rf"\b(?:between\s+(?P<y1>{YEAR})\s+and\s+(?P<y2>{YEAR})|from\s+(?P<y3>{YEAR})\s+(?:to|until|through)\s+(?P<y4>{YEAR})|(?P<y5>{YEAR})\s*(?:-|–|to)\s*(?P<y6>{YEAR}|\d\d)(?![\d%-]))\b")
+def _year_range(m, c):
+    a = int(m["y1"] or m["y3"] or m["y5"])
+    b = m["y2"] or m["y4"] or m["y6"]
+    b = int(b) if len(b) == 4 else (a // 100) * 100 + int(b)
+    if b <= a or b - a > 50:
+        return None
+    return DateMention(m.start(), m.end(), m[0], str(a), "DATE", date(a, 1, 1), date(b, 12, 31),
+                       "year", "explicit", f"'{m[0]}' spans the years {a} to {b}")
+
+
+@rule(rf"(?<![$£€#\d.,:/-])(?<!No\. )(?P<fy>fiscal(?:\s+year)?\s+)?\b(?P<y>{YEAR})\b(?![\d%/:]|-\d|\.\d|,\d{{3}}|\s*(?:-|\s)?(?:year-old|people|percent|troops|units|km|miles|tons|meters|feet|votes|dollars|yuan|cars|times|pounds)\b)")
+def _year_rule(m, c):
+    y = int(m["y"])
+    # Bare 4-digit numbers far from the news era are more often counts than years.
+    if not (1900 <= y <= 2099):
+        return None
+    pre = c.text[max(0, m.start() - 12):m.start()].lower()
+    if re.search(r"(?:since|from)\s+$", pre):
+        return DateMention(m.start(), m.end(), m[0], str(y), "DATE", date(y, 1, 1),
+                           c.published, "year", "explicit",
+                           f"'since {y}': a span running from {y} to publication, not a date",
+                           bound="since")
+    if re.search(r"(?:before|until|till|by)\s+$", pre):
+        return DateMention(m.start(), m.end(), m[0], str(y), "DATE", None, date(y, 12, 31),
+                           "year", "explicit", f"'before {y}': an open end, not a date",
+                           bound="before")
+    return _year(m.start(), m.end(), m[0], y, "explicit", f"'{m[0]}' names the year")
+
+
+@rule(r"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[- ])?(?P<dec>(?:1[89]|20)\d0)'?s\b|\bthe\s+(?P<short>[2-9]0)'?s\b")
+def _decade(m, c):
+    if m["dec"]:
+        d = int(m["dec"])
+    else:
+        d = 1900 + int(m["short"])
+    return DateMention(m.start(), m.end(), m[0], str(d // 10), "DATE", date(d, 1, 1),
+                       date(d + 9, 12, 31), "year", "explicit", f"'{m[0]}' is the decade {d}s")
+
+
+# Seasons and quarters ------------------------------------------------------------
+@rule(rf"\b(?:(?P<mod>last|next|this|past|coming|early|late)\s+)?(?:the\s+)?(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<y>{YEAR}))?\b", re.I)
+def _season_rule(m, c):
+    mod = (m["mod"] or "").lower()
+    code = SEASONS[m["s"].lower()]
+    pub = c.published
+    if m["y"]:
+        return _season(m.start(), m.end(), m[0], int(m["y"]), code, "explicit", f"'{m[0]}' names season and year")
+    if not mod or mod in ("early", "late"):
+        if not re.search(r"\b(?:in|during|by|this|last|next|the)\s+$", c.text[max(0, m.start() - 8):m.start()], re.I):
+            return None
+    y = pub.year
+    if mod in ("last", "past"):
+        y -= 1 if SEASON_MONTHS[code][0] >= pub.month - 2 else 0
+    elif mod in ("next", "coming"):
+        y += 1 if SEASON_MONTHS[code][0] <= pub.month else 0
+    elif mod != "this":
+        tense = c.tense(m.start())
+        if tense == "past" and SEASON_MONTHS[code][0] > pub.month:
+            y -= 1
+    return _season(m.start(), m.end(), m[0], y, code, "relative",
+                   f"'{m[0]}' → {y}, counted from {_anchor_words(pub)}")
+
+
+@rule(rf"\b(?:(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|final)[- ](?:fiscal[- ])?quarter(?:\s+of\s+(?:(?P<y>{YEAR})|(?P<rel>this|last|next)\s+year))?|Q(?P<q>[1-4])\s*(?P<y2>{YEAR}))\b", re.I)
+def _quarter_rule(m, c):
+    q = int(m["q"]) if m["q"] else ORDINALS[m["ord"].lower()]
+    y = m["y"] or m["y2"]
+    if y:
+        return _quarter(m.start(), m.end(), m[0], int(y), q, "explicit", f"'{m[0]}' names quarter and year")
+    pub = c.published
+    y = pub.year + {"last": -1, "next": 1}.get((m["rel"] or "").lower(), 0)
+    if not m["rel"] and q > (pub.month - 1) // 3 + 1 and c.tense(m.start()) != "future":
+        y -= 1
+    return _quarter(m.start(), m.end(), m[0], y, q, "relative",
+                    f"'{m[0]}' → {y}, counted from {_anchor_words(pub)}")
+
+
+# Relative words -----------------------------------------------------------------
+@rule(r"\b(?P<w>today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening)|last night|"
+      r"(?:yesterday|tomorrow) (?:morning|afternoon|evening))\b", re.I)
+def _deictic(m, c):
+    w = m["w"].lower()
+    p = c.published
+    shift = -1 if w.startswith(("yesterday", "last night")) else 1 if w.startswith("tomorrow") else 0
+    d = p + timedelta(days=shift)
+    how = f"'{m[0]}' → {d.isoformat()}, from {_anchor_words(p)}"
+    part = {"tonight": "NI", "last night": "NI"}.get(w) or next(
+        (PARTS_OF_DAY[k] for k in PARTS_OF_DAY if w.endswith(k)), None)
+    if part:
+        return _day(m.start(), m.end(), m[0], d, "relative", how, value=f"{d.isoformat()}T{part}", typ="TIME")
+    return _day(m.start(), m.end(), m[0], d, "relative", how)
+
+
+@rule(r"\b(?P<mod>this|last|next|past|coming|previous|the previous|the following|the same|earlier this|later this|early this|early next|late last|late this|earlier in the|later in the)\s+(?P<u>week|weekend|month|year|quarter)\b", re.I)
+def _unit_rel(m, c):
+    mod, u, p = m["mod"].lower(), m["u"].lower(), c.published
+    shift = -1 if mod in ("last", "past", "previous", "the previous", "late last") else (
+        1 if mod in ("next", "coming", "the following", "early next") else 0)
+    if mod in ("past", "the past"):
+        # "the past year" is a span up to publication, TimeML's duration
+        return DateMention(m.start(), m.end(), m[0], f"P1{UNIT_CODE[u][0]}", "DURATION",
+                           None, None, "", "relative", f"'{m[0]}' is a span, not a date")
+    how = f"'{m[0]}', counted from {_anchor_words(p)}"
+    s, e = m.start(), m.end()
+    if u == "year":
+        ment = _year(s, e, m[0], p.year + shift, "relative", how)
+    elif u == "month":
+        d = add_months(date(p.year, p.month, 1), shift)
+        ment = _month(s, e, m[0], d.year, d.month, "relative", how)
+    elif u == "quarter":
+        q = (p.month - 1) // 3 + 1 + shift
+        y = p.year + (q - 1) // 4
+        ment = _quarter(s, e, m[0], y, (q - 1) % 4 + 1, "relative", how)
+    else:
+        d = p + timedelta(weeks=shift)
+        ment = _week(s, e, m[0], d, "relative", how)
+        if u == "weekend":
+            sat = d - timedelta(days=d.weekday()) + timedelta(days=5)
+            if shift == 0 and p.weekday() < 5 and c.tense(m.start()) == "past":
+                sat -= timedelta(days=7)
+            ment = DateMention(s, e, m[0], iso_week(sat) + "-WE", "DATE", sat,
+                               sat + timedelta(days=1), "day", "relative", how)
+    if mod.startswith(("earlier", "early")):
+        ment = replace(ment, date_end=min(ment.date_end, p) if shift == 0 else ment.date_end)
+    elif mod.startswith(("later", "late")) and shift == 0:
+        ment = replace(ment, date_start=max(ment.date_start, p))
+    return ment
+
+
+@rule(r"\b(?:over|during|at|on)\s+the\s+weekend\b|\b(?:over|during)\s+the\s+(?:past\s+)?week\b", re.I)
+def _the_weekend(m, c):
+    p = c.published
+    if m[0].lower().endswith("weekend"):
+        # The weekend just past, or this one if the article is dated on it.
+        sat = p - timedelta(days=(p.weekday() - 5) % 7)
+        if c.tense(m.start()) == "future" and p.weekday() < 5:
+            sat += timedelta(days=7)
+        return DateMention(m.start(), m.end(), m[0], iso_week(sat) + "-WE", "DATE", sat,
+                           sat + timedelta(days=1), "day", "relative",
+                           f"'{m[0]}' → {sat.isoformat()}–{(sat + timedelta(days=1)).isoformat()}, "
+                           f"the weekend nearest before {_anchor_words(p)}")
+    return _week(m.start(), m.end(), m[0], p, "relative", f"'{m[0]}', the week of {_anchor_words(p)}")
+
+
+@rule(rf"\b(?P<n>{NUM})[- ](?P<u>{UNIT})s?\s+(?P<dir>ago|earlier|before|later|from now|hence)\b", re.I)
+def _ago(m, c):
+    n, u, p = _num(m["n"]), m["u"].lower(), c.published
+    line_start = c.text.rfind("\n", 0, m.start()) + 1
+    line_end = c.text.find("\n", m.end())
+    line = c.text[line_start:line_end if line_end >= 0 else len(c.text)]
+    if len(line.split()) <= len(m[0].split()) + 3:
+        return None  # page chrome ("2 years ago" under a comment), not prose
+    if m["dir"].lower() in ("before", "earlier", "later") and not re.match(r"\s*[,.;]", c.text[m.end():m.end() + 2]):
+        # "two days before the vote" anchors on another event, not on publication.
+        return DateMention(m.start(), m.end(), m[0], _duration_value(n, u), "DURATION", None,
+                           None, "", "relative", f"'{m[0]}' is an offset from another event")
+    if n == "X" or isinstance(n, float):
+        return DateMention(m.start(), m.end(), m[0], "PAST_REF" if m["dir"].lower() == "ago" else "FUTURE_REF",
+                           "DATE", None, None, "", "relative", f"'{m[0]}' is vague")
+    sign = -1 if m["dir"].lower() in ("ago", "earlier", "before") else 1
+    how = f"'{m[0]}', counted from {_anchor_words(p)}"
+    s, e = m.start(), m.end()
+    if u == "day":
+        return _day(s, e, m[0], p + timedelta(days=sign * n), "relative", how)
+    if u == "week":
+        return _week(s, e, m[0], p + timedelta(weeks=sign * n), "relative", how)
+    if u == "month":
+        d = add_months(p, sign * n)
+        return _month(s, e, m[0], d.year, d.month, "relative", how)
+    if u == "year":
+        return _year(s, e, m[0], p.year + sign * n, "relative", how)
+    if u == "decade":
+        y = p.year + sign * 10 * n
+        return DateMention(s, e, m[0], str(y // 10), "DATE", date(y // 10 * 10, 1, 1),
+                           date(y // 10 * 10 + 9, 12, 31), "year", "relative", how)
+    return DateMention(s, e, m[0], "PAST_REF" if sign < 0 else "FUTURE_REF", "DATE", None, None,
+                       "", "relative", how)
+
+
+def _duration_value(n, u: str) -> str:
+    code = UNIT_CODE[u]
+    if u in ("hour", "minute"):
+        return f"PT{n}{code}"
+    if n == 0.5:
+        return {"year": "P6M", "day": "PT12H", "month": "P2W", "week": "P3D"}.get(u, f"P0.5{code}")
+    return f"P{n}{code}"
+
+
+@rule(r"\b(?P<mod>within|in|for|over|after|during)\s+(?:the\s+)?(?:(?P<past>past|last|next|coming|first)\s+)?"
+      rf"(?P<n>{NUM})[- ](?P<u>{UNIT})s?\b", re.I)
+def _span(m, c):
+    n, u, p = _num(m["n"]), m["u"].lower(), c.published
+    s = m.start() + len(m["mod"]) + 1
+    text = c.text[s:m.end()]
+    value = _duration_value(n, u)
+    mod = m["mod"].lower()
+    if mod == "within" and isinstance(n, int) and u in ("day", "week", "month", "year"):
+        end = {"day": p + timedelta(days=n), "week": p + timedelta(weeks=n),
+               "month": add_months(p, n), "year": add_months(p, 12 * n)}[u]
+        prec = "day" if u in ("day", "week") else "month"
+        return DateMention(s, m.end(), text, value, "DURATION", p, end, prec, "relative",
+                           f"'within {text}': from {_anchor_words(p)} to {end.isoformat()}")
+    return DateMention(s, m.end(), text, value, "DURATION", None, None, "", "relative",
+                       f"'{text}' is a length of time, not a date")
+
+
+@rule(rf"\b(?P<n>{NUM})[- ](?P<u>{UNIT})s?(?:[- ]long|[- ]old)?\b(?!\s+(?:ago|earlier|before|later|from now|hence))", re.I)
+def _duration(m, c):
+    n = _num(m["n"])
+    return DateMention(m.start(), m.end(), m[0], _duration_value(n, m["u"].lower()), "DURATION",
+                       None, None, "", "relative", f"'{m[0]}' is a length of time, not a date")
+
+
+@rule(rf"\b(?:the\s+)?(?P<which>latter|second|first|former)\s+half\s+of\s+(?:(?P<rel>this|last|next)\s+year|(?P<y>{YEAR}))\b", re.I)
+def _half(m, c):
+    y = int(m["y"]) if m["y"] else c.published.year + {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
+    h = 2 if m["which"].lower() in ("latter", "second") else 1
+    ds, de = (date(y, 7, 1), date(y, 12, 31)) if h == 2 else (date(y, 1, 1), date(y, 6, 30))
+    return DateMention(m.start(), m.end(), m[0], f"{y}-H{h}", "DATE", ds, de, "month",
+                       "relative" if m["rel"] else "explicit",
+                       f"'{m[0]}' → {ds.isoformat()} to {de.isoformat()}")
+
+
+@rule(r"\b(?P<w>now|currently|at present|nowadays|these days|recently|lately|in recent (?:years|months|weeks|days)|in the past|in the future|the future|formerly|once|previously|for now|right now|just now)\b", re.I)
+def _refs(m, c):
+    w = m["w"].lower()
+    if w == "once" or w == "previously" or w == "formerly":
+        return None  # adverbs TimeML leaves untagged, and never dates
+    value = ("PRESENT_REF" if w in ("now", "currently", "at present", "nowadays", "these days", "for now", "right now", "just now")
+             else "FUTURE_REF" if "future" in w else "PAST_REF")
+    return _ref(m.start(), m.end(), m[0], value)
+
+
+# Case-sensitive: capitalised "Daily"/"Weekly" are mastheads ("China Daily"), not sets.
+@rule(r"\b(?P<w>[Ee]very|[Ee]ach)\s+(?P<u>day|week|month|year|quarter)\b|\b(?P<adv>daily|weekly|monthly|annually|yearly|quarterly)\b")
+def _set(m, c):
+    u = (m["u"] or {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year",
+                    "yearly": "year", "quarterly": "quarter"}[m["adv"].lower()]).lower()
+    value = "P3M" if u == "quarter" else f"P1{UNIT_CODE[u]}"
+    return DateMention(m.start(), m.end(), m[0], value, "SET", None, None, "", "relative",
+                       f"'{m[0]}' recurs")
+
+
+# ---------------------------------------------------------------- range joining
+_RANGE_GAP = re.compile(r"^\s*(?:-|–|—|to|through|thru|until|till|and)\s*$", re.I)
+_RANGE_LEAD = re.compile(r"(?:\bfrom|\bbetween)\s+$", re.I)
+
+
+def join_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """'from Wednesday to Saturday' → one mention spanning both (end resolved first)."""
+    out: list[DateMention] = []
+    i = 0
+    while i < len(mentions):
+        a = mentions[i]
+        b = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (b and a.date_start and b.date_start and a.type in ("DATE", "TIME") and b.type in ("DATE", "TIME")
+                and _RANGE_GAP.match(text[a.end:b.start])
+                and _RANGE_LEAD.search(text[max(0, a.start - 10):a.start])
+                and a.precision == b.precision):
+            start = a.date_start
+            if "→" in a.how and start > b.date_start:  # weekday counted from a later anchor
+                start = start - timedelta(days=7)
+            if start <= b.date_end:
+                lead = _RANGE_LEAD.search(text[max(0, a.start - 10):a.start])
+                s = a.start - len(lead[0])
+                out.append(replace(a, start=s, end=b.end, text=text[s:b.end], date_start=start,
+                                   date_end=b.date_end,
+                                   how=f"'{text[s:b.end]}' → {start.isoformat()} to {b.date_end.isoformat()}; {b.how}"))
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+# ---------------------------------------------------------------- entry point
+def find_dates(text: str, *, published: date) -> list[DateMention]:
+    """All date mentions in `text`, in order, relative ones resolved against `published`."""
+    ctx = Ctx(text, published)
+    found: list[DateMention] = []
+    for priority, (rx, handler) in enumerate(_PATTERNS):
+        for m in rx.finditer(text):
+            ment = handler(m, ctx)
+            if ment is not None:
+                found.append((ment, priority))
+    # Longest match wins; on a tie the earlier rule.
+    found.sort(key=lambda mp: (-(mp[0].end - mp[0].start), mp[1], mp[0].start))
+    taken: list[DateMention] = []
+    occupied: list[tuple[int, int]] = []
+    for ment, _ in found:
+        if any(ment.start < e and s < ment.end for s, e in occupied):
+            continue
+        occupied.append((ment.start, ment.end))
+        taken.append(ment)
+    taken.sort(key=lambda x: x.start)
+    return join_ranges(text, taken)
+
+
+def mention_to_json(m: DateMention) -> dict:
+    """The `python -m loader dates` record for one mention."""
+    return {"start": m.start, "end": m.end, "text": m.text, "value": m.value, "type": m.type,
+            "date_start": m.date_start.isoformat() if m.date_start else None,
+            "date_end": m.date_end.isoformat() if m.date_end else None,
+            "precision": m.precision, "basis": m.basis, "how": m.how}
+
+
+@lru_cache(maxsize=4096)
+def parse_date(text: str, *, published: date | None = None) -> date | None:
+    """A single absolute date as written in a byline or manifest; dateparser for odd forms."""
+    base = published or date(2000, 1, 1)
+    for m in find_dates(text, published=base):
+        if m.precision == "day" and m.basis == "explicit":
+            return m.date_start
+    import dateparser  # lazy: only odd forms pay for it
+
+    from datetime import datetime
+    got = dateparser.parse(text, languages=["en"], settings={
+        "RELATIVE_BASE": datetime(base.year, base.month, base.day),
+        "REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DATES_FROM": "past"})
+    return got.date() if got else None

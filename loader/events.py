@@ -1,0 +1,223 @@
+"""Body sentences -> dated events, each pointing at its sentence in the original text."""
+from __future__ import annotations
+
+import bisect
+import hashlib
+import re
+from collections import Counter
+from dataclasses import replace
+from datetime import date
+
+from .catalog import Catalog, ReferenceEvent, find_actors, match_references
+from .dates import find_dates
+from .model import Article, DateMention, Event
+
+# ---------------------------------------------------------------- sentences
+_ABBREV = ("Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "No",
+           "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+           "Inc", "Corp", "Co", "Ltd", "vs", "U.S", "U.N", "U.K", "E.U", "a.m", "p.m", "Jr", "Sr")
+_SPLIT = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"“'‘(\[]?[A-Z0-9])")
+_ABBREV_END = re.compile(r"(?:\b(?:" + "|".join(re.escape(a) for a in _ABBREV) + r")|\b[A-Z])\.$")
+
+
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans within text[start:end], trimmed, abbreviations respected."""
+    spans, s = [], start
+    for m in _SPLIT.finditer(text, start, end):
+        if _ABBREV_END.search(text, max(s, m.start() - 6), m.start()):
+            continue
+        spans.append((s, m.start()))
+        s = m.end()
+    spans.append((s, end))
+    out = []
+    for a, b in spans:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b - a >= 3:
+            out.append((a, b))
+    return out
+
+
+# ---------------------------------------------------------------- event types
+# Ordered: the first that matches wins, so specific acts outrank generic words.
+EVENT_TYPES: list[tuple[str, re.Pattern]] = [(t, re.compile(p, re.I)) for t, p in [
+    ("meeting", r"\b(?:met|meets|meet with|held talks|hold talks)\b"),
+    ("indictment", r"\bindict\w*|\bcharged\b|\bcriminal charges\b|\bprosecut\w*"),
+    ("sanction", r"\bsanction\w*"),
+    ("accusation", r"\baccus\w*|\bblam\w*|\balleg\w*|\bcondemn\w*"),
+    ("attack", r"\bhack(?:ed|ers?)\b|\bbreach(?:ed|es)?\b|\bcyber-?attacks? (?:on|against)\b|\bstole\b|\btheft of\b|\bintrusions?\b"),
+    ("summit", r"\bsummit\b"),
+    ("visit", r"\bvisit\w*|\btrip\b|\btour\w*|\barriv\w*|\bleft \w+(?: \w+)? for\b|\bdepart\w*"),
+    ("agreement", r"\bagree\w*|\bconsensus\b|\bdeal\b|\baccord\b|\bpledg\w*|\bsigned\b|\bmemorandum\b|\btreaty\b"),
+    ("dialogue", r"\bdialogues?\b|\btalks\b|\bnegotiat\w*"),
+    ("meeting", r"\bmeeting\w*|\bconference\b|\bseminar\b|\bdiscussions?\b|\bdiscuss\w*|\bforum\b|\bworkshop\b"),
+    ("report", r"\breport(?:ed|s)?\b|\bstudy\b|\bsurvey\b|\bwhite paper\b"),
+    ("statement", r"\bsaid\b|\bsays\b|\btold\b|\bspoke\b|\bstated\b|\bannounc\w*|\burged\b|\bcalled (?:on|for)\b|\bstatement\b|\bdeclar\w*|\bwarned\b"),
+]]
+
+
+def classify_event(text: str) -> str:
+    for name, rx in EVENT_TYPES:
+        if rx.search(text):
+            return name
+    return "other"
+
+
+def _window(sentence: str, s: int, e: int) -> str:
+    """A few words either side of a date: the clause that the date belongs to."""
+    before = sentence[:s].split()[-8:]
+    after = sentence[e:].split()[:6]
+    return " ".join(before + [sentence[s:e]] + after)
+
+
+# ---------------------------------------------------------------- building
+# Explicit dates carry their year; with no publication date only they are kept, so the
+# anchor passed for them is never used.
+_NO_ANCHOR = date(2000, 1, 1)
+_PAIR_WORDS = re.compile(r"\b(?:the two|both) (?:countries|sides|nations|governments|leaders|presidents|parties)\b", re.I)
+
+
+_PLURAL_REF = re.compile(r"\b(?:[Tt]hey|[Tt]heir|[Tt]hem|[Bb]oth leaders|[Tt]he two leaders|[Tt]he leaders)\b")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+
+
+def _event_id(article: str, start: int, ds, de) -> str:
+    return hashlib.sha1(f"{article}|{start}|{ds}|{de}".encode()).hexdigest()[:12]
+
+
+def _eligible(m: DateMention) -> bool:
+    return m.date_start is not None and not m.bound and m.type in ("DATE", "TIME", "DURATION")
+
+
+def _reference_mention(ref: ReferenceEvent, s: int, e: int, text: str) -> DateMention:
+    return DateMention(s, e, text, ref.date_start.isoformat(), "DATE", ref.date_start, ref.date_end,
+                       "day", "reference",
+                       f"'{text}' matches the well-known event '{ref.name}' "
+                       f"({ref.date_start.isoformat()} to {ref.date_end.isoformat()}, {ref.source_url})")
+
+
+def build_events(article: Article, catalog: Catalog) -> list[Event]:
+    """Events of one article: a sentence's dated mentions, or its narrative's date inherited."""
+    if article.status not in ("ok", "undated"):
+        return []
+    text, pub = article.text, article.published
+    anchor_certain = article.published_basis not in ("inferred", "none")
+    gaz = catalog.gazetteer
+    sentences = []  # (start, end, is_caption)
+    for b in article.blocks:
+        if b.kind in ("body", "caption"):
+            sentences += [(s, e, b.kind == "caption") for s, e in split_sentences(text, b.start, b.end)]
+
+    # Countries most named in the body stand for "the two sides".
+    body_countries = Counter()
+    for s, e, _ in sentences:
+        body_countries.update(find_actors(text[s:e], gaz)[1])
+    pair = [c for c, _ in body_countries.most_common(2)]
+
+    # Dates are found block by block (one pass each), then handed to their sentences.
+    block_mentions: list[DateMention] = []
+    for b in article.blocks:
+        if b.kind in ("body", "caption"):
+            for m in find_dates(text[b.start:b.end], published=pub or _NO_ANCHOR):
+                if _eligible(m) and (pub is not None or m.basis == "explicit"):
+                    block_mentions.append(replace(m, start=m.start + b.start, end=m.end + b.start))
+    starts = [m.start for m in block_mentions]
+    dated: list[tuple[int, list[tuple[DateMention, int, int]]]] = []
+    for idx, (s, e, caption) in enumerate(sentences):
+        sent = text[s:e]
+        lo, hi = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
+        mentions = [replace(m, start=m.start - s, end=m.end - s)
+                    for m in block_mentions[lo:hi] if m.end <= e]
+        refs = match_references(sent, catalog.references)
+        if refs and (not mentions or (not anchor_certain and all(m.basis == "relative" for m in mentions))):
+            ref = refs[0]
+            hit = ref.pattern.search(sent)
+            mentions = [_reference_mention(ref, hit.start(), hit.end(), hit.group())]
+        dated.append((idx, [(m, s, e) for m in mentions]))
+
+    events: list[Event] = []
+    current: DateMention | None = None  # the narrative's reference date so far
+    short_names: dict[str, str] = {}  # "Meng" -> "Meng Jianzhu", once the full name was seen
+    prev: tuple[list, list] = ([], [])
+    for idx, (s, e, caption) in enumerate(sentences):
+        sent = text[s:e]
+        actors, countries = find_actors(sent, gaz)
+        for m in _CAPITALISED.finditer(sent):
+            full = short_names.get(m.group())
+            if full and full not in actors:
+                actors.append(full)
+        for a in actors:
+            if a not in gaz.organizations and " " in a:
+                # Chinese names put the surname first, Western names last: either may recur alone.
+                for part in (a.split()[0], a.split()[-1]):
+                    short_names.setdefault(part, a)
+        if _PAIR_WORDS.search(sent):
+            countries = list(dict.fromkeys(countries + pair))
+        if _PLURAL_REF.search(sent):  # "they", "their meeting": the people just named
+            actors = list(dict.fromkeys(actors + prev[0]))
+            countries = list(dict.fromkeys(countries + prev[1]))
+        if actors or countries:
+            prev = (actors, countries)
+        mentions = dated[idx][1]
+        if mentions:
+            seen = set()
+            for m, _, _ in mentions:
+                key = (m.date_start, m.date_end)
+                if key in seen:
+                    continue
+                seen.add(key)
+                etype = classify_event(_window(sent, m.start, m.end))
+                if etype == "other":
+                    etype = classify_event(sent)
+                if pub and m.date_start > pub and m.basis != "reference":
+                    etype = "plan"
+                basis = m.basis
+                if basis == "reference" or (basis == "relative" and not anchor_certain):
+                    basis = "inferred"
+                how = m.how
+                if m.basis == "relative" and pub:
+                    how += f", {_anchor_note(article)}"
+                events.append(_event(article, s, e, caption, m, basis, how, etype, actors, countries))
+            # Only a concrete past date anchors the narrative: "later this year" or a plan does not.
+            anchors = [m for m, _, _ in mentions if m.precision in ("day", "week")
+                       and (pub is None or m.date_start <= pub)]
+            if anchors and not caption:
+                current = anchors[-1]
+            continue
+        etype = classify_event(sent)
+        if etype == "other" or not (actors or countries) or caption:
+            continue
+        source = current or _next_dated(dated, idx)
+        if source is None:
+            continue
+        if pub and source.date_start > pub:
+            etype = "plan"
+        how = f"no date of its own: continues the narrative of '{source.text}' ({source.date_start.isoformat()})"
+        events.append(_event(article, s, e, caption, source, "inherited", how, etype, actors, countries))
+    return events
+
+
+def _next_dated(dated, idx: int, lookahead: int = 3) -> DateMention | None:
+    """A lead sentence ahead of the first date takes the date the next sentences give."""
+    for j in range(idx + 1, min(idx + 1 + lookahead, len(dated))):
+        for m, _, _ in dated[j][1]:
+            if m.precision in ("day", "week"):
+                return m
+    return None
+
+
+def _anchor_note(article: Article) -> str:
+    if article.published_basis == "inferred":
+        return f"which was inferred ({article.published_text})"
+    return f"which the {article.published_basis} '{article.published_text}' gives"
+
+
+def _event(article, s, e, caption, m: DateMention, basis, how, etype, actors, countries) -> Event:
+    return Event(
+        event_id=_event_id(article.name, s, m.date_start, m.date_end), article=article.name,
+        date_start=m.date_start, date_end=m.date_end, precision=m.precision, date_text=m.text,
+        date_value=m.value, date_basis=basis, date_how=how, event_type=etype,
+        actors=tuple(actors), countries=tuple(countries), sentence=article.text[s:e],
+        char_start=s, char_end=e, is_caption=caption)

@@ -1,0 +1,59 @@
+"""The loader's front door: files in, (events, articles) DataFrames out."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable
+
+import pandas as pd
+
+from .catalog import Catalog
+from .clean import find_blocks
+from .cluster import cluster_events
+from .events import build_events
+from .infer import infer_published
+from .ingest import read_catalog, read_sources, read_uploads
+from .model import Article, Event, SourceFile
+from .published import find_published
+from .table import build_article_frame, build_event_frame
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+
+def build_article(source: SourceFile) -> Article:
+    if source.text is None:
+        return Article(source.name, "", "error", source.error, title=source.get("title"),
+                       outlet=source.get("outlet"), url=source.get("url"))
+    if not source.text.strip():
+        return Article(source.name, source.text, "empty", source.error or "no text in the file")
+    blocks = find_blocks(source.text)
+    published, basis, evidence = find_published(source.text, blocks, source)
+    title = source.get("title") or next(
+        (source.text[b.start:b.end] for b in blocks if b.kind == "title"), "")
+    if not any(b.kind == "body" for b in blocks):
+        return Article(source.name, source.text, "empty", "no article body found (only page chrome)",
+                       title=title, outlet=source.get("outlet"), url=source.get("url"),
+                       published=published, published_basis=basis, published_text=evidence,
+                       blocks=blocks)
+    return Article(source.name, source.text, "ok", "", title=title, outlet=source.get("outlet"),
+                   url=source.get("url"), published=published, published_basis=basis,
+                   published_text=evidence, blocks=blocks)
+
+
+def build_corpus(sources: Iterable[SourceFile], catalog: Catalog) -> tuple[list[Article], list[Event]]:
+    """The pure pipeline: articles (with publication dates, inferred where needed) and events."""
+    articles = infer_published([build_article(s) for s in sources], catalog.references)
+    events: list[Event] = []
+    for a in articles:
+        events += build_events(a, catalog)
+    return articles, cluster_events(events)
+
+
+def load_sources(sources: Iterable[SourceFile], catalog: Catalog | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    articles, events = build_corpus(sources, catalog or read_catalog(DATA_DIR))
+    by_name = {a.name: a for a in articles}
+    return build_event_frame(events, by_name), build_article_frame(articles, events)
+
+
+def load_corpus(path: str | Path, *, extra: Iterable[tuple[str, bytes]] = ()) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Load every article in folder `path`, plus `extra` uploads given as (file name, bytes)."""
+    return load_sources(read_sources(path) + read_uploads(extra))

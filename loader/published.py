@@ -1,0 +1,194 @@
+"""An article's publication date: the anchor every relative date in it is resolved against.
+
+Pure: takes the text, its blocks and the SourceFile metadata; never reads the wall clock.
+Order of evidence: manifest -> front matter / html <meta> -> byline or dateline in the text
+-> a date in the URL. Own regexes rather than dateparser: this runs once per article and must be fast.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Iterable, Iterator, Sequence
+
+from .model import Block, SourceFile
+
+_MONTH_NUMBERS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+          r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+_YEAR = r"(?:19|20)\d{2}"
+# Full dates only (day, month and year): a publication date is never month- or year-only.
+_FULL_DATE = re.compile(
+    rf"\b(?P<mon1>{_MONTH})\.?\s+(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year1>{_YEAR})\b"
+    rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MONTH})\.?,?\s+(?P<year2>{_YEAR})\b"
+    rf"|(?<![\d/.-])(?P<year3>{_YEAR})(?P<sep3>[-/.])(?P<mon3>\d{{1,2}})(?P=sep3)(?P<day3>\d{{1,2}})(?![\d/])",
+    re.IGNORECASE,
+)
+# "BEIJING, Nov. 12 (Xinhua) --": the wire-service dateline, often without a year.
+_WIRE_DATELINE = re.compile(
+    rf"\s*(?P<place>[A-Z][A-Za-z .'-]{{1,40}}?),\s+(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}})"
+    rf"(?:,\s*(?P<year>{_YEAR}))?\s*\(\s*(?P<agency>[A-Za-z][\w .&-]{{0,30}}?)\s*\)",
+)
+_URL = re.compile(r"https?://[^\s\"'<>]+")
+_URL_DATE = re.compile(rf"(?<!\d)(?P<y>{_YEAR})(?P<sep>[/_-]?)(?P<m>\d{{2}})(?:(?P=sep)|/)(?P<d>\d{{2}})(?!\d)"
+                       rf"|(?<!\d)(?P<y2>{_YEAR})[/_-](?P<m2>\d{{1,2}})[/_-](?P<d2>\d{{1,2}})(?!\d)")
+_COPYRIGHT_YEAR = re.compile(rf"(?:©|\(c\)|copyright)\s*(?:{_YEAR}\s*[-–]\s*)?(?P<year>{_YEAR})\b", re.IGNORECASE)
+_PUBLISHED_WORD = re.compile(r"\b(?:published|posted|released|first\s+published|date)\b", re.IGNORECASE)
+_UPDATED_WORD = re.compile(r"\b(?:updated|modified|edited)\b", re.IGNORECASE)
+# "January 11, 2018 - tom", "June 3, 2014 by admin": a reposter's or commenter's signature.
+_SIGNATURE_AFTER = re.compile(r"\s*(?:[-–—|]|\bby\b)\s*\w", re.IGNORECASE)
+
+
+def _make_date(year: str, month: str, day: str) -> date | None:
+    m = int(month) if month.isdigit() else _MONTH_NUMBERS[month[:3].lower()]
+    try:
+        return date(int(year), m, int(day))
+    except ValueError:
+        return None
+
+
+def find_full_dates(s: str) -> Iterator[tuple[int, int, date]]:
+    """Every day-precise date written out in `s` ("June 9, 2013", "21 February 2013", "2015-12-03")."""
+    for m in _FULL_DATE.finditer(s):
+        g = m.groupdict()
+        for i in "123":
+            if g[f"year{i}"]:
+                d = _make_date(g[f"year{i}"], g[f"mon{i}"], g[f"day{i}"])
+                break
+        if d:
+            yield m.start(), m.end(), d
+
+
+def parse_meta_date(value: str) -> date | None:
+    """A date given as metadata (manifest, front matter, <meta>): ISO, ISO datetime, 20151203 or
+    "June 9, 2013". None unless the whole value is one day-precise date (a bare month is not)."""
+    v = value.strip()
+    m = re.fullmatch(rf"({_YEAR})(\d{{2}})(\d{{2}})", v)
+    if m:
+        return _make_date(*m.groups())
+    # Drop a time part ("2015-12-03T08:35:00+08:00", "June 9, 2013 08:35") before matching.
+    v = re.sub(r"(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[AP]M)?\s*(?:Z|[+-]\d{2}:?\d{2}|[A-Z]{2,4})?)$",
+               "", v, flags=re.IGNORECASE).strip()
+    m = _FULL_DATE.fullmatch(v)
+    if not m:
+        return None
+    return next((d for _, _, d in find_full_dates(v)), None)
+
+
+def find_published(text: str, blocks: Sequence[Block], source: SourceFile) -> tuple[date | None, str, str]:
+    """(publication date or None, basis, evidence as written) for one article.
+
+    basis: manifest / front-matter (also for html <meta>) / byline / url / none.
+    """
+    value = source.get("published")
+    if value:
+        d = parse_meta_date(value)
+        if d:
+            where = {"manifest": "manifest.csv", "html": "html <meta>"}.get(source.basis("published"),
+                                                                            "front matter")
+            basis = "manifest" if source.basis("published") == "manifest" else "front-matter"
+            return d, basis, f"{where}: {value}"
+    found = _find_in_text(text, blocks)
+    if found:
+        return found[0], "byline", found[1]
+    urls = [source.get("url")] if source.get("url") else []
+    urls += _URL.findall(text)
+    for url in urls:
+        d = _date_in_url(url)
+        if d:
+            return d, "url", url
+    return None, "none", ""
+
+
+def _find_in_text(text: str, blocks: Sequence[Block]) -> tuple[date, str] | None:
+    strong: list[tuple[int, int, date, str]] = []  # (rank, position, date, evidence)
+    weak: list[tuple[int, date, str]] = []
+    for b in blocks:
+        if b.kind != "dateline":
+            continue
+        line = text[b.start:b.end]
+        for s, e, d in find_full_dates(line):
+            before = line[:s]
+            if not before.strip(" \t|-–—,:") and _SIGNATURE_AFTER.match(line, e):
+                weak.append((b.start + s, d, line))
+                continue
+            # "PUBLISHED: ... | UPDATED: ...": the date's own label is the last one before it.
+            pub = list(_PUBLISHED_WORD.finditer(before))
+            upd = list(_UPDATED_WORD.finditer(before))
+            last_pub = pub[-1].start() if pub else -1
+            last_upd = upd[-1].start() if upd else -1
+            rank = 0 if last_pub > last_upd else (2 if last_upd >= 0 else 1)
+            strong.append((rank, b.start + s, d, line))
+    strong.sort(key=lambda t: (t[0], t[1]))
+    if strong and strong[0][0] < 2:
+        return strong[0][2], strong[0][3]
+    wire = _find_wire_dateline(text, blocks)
+    if wire:
+        return wire
+    if strong:
+        return strong[0][2], strong[0][3]
+    if weak:
+        return weak[0][1], weak[0][2]
+    return None
+
+
+def _find_wire_dateline(text: str, blocks: Sequence[Block]) -> tuple[date, str] | None:
+    # A wire dateline opens the first paragraph or two of the body.
+    candidates = [b for b in blocks if b.kind in ("body", "dateline")][:3]
+    for b in candidates:
+        m = _WIRE_DATELINE.match(text, b.start, b.end)
+        if not m:
+            continue
+        evidence = m.group(0).strip()
+        if m.group("year"):
+            d = _make_date(m.group("year"), m.group("mon"), m.group("day"))
+            if d:
+                return d, evidence
+            continue
+        found = _year_from_context(text, blocks, m.group("mon"), m.group("day"))
+        if found:
+            return found[0], f"{evidence} (year from {found[1]})"
+    return None
+
+
+def _year_from_context(text: str, blocks: Sequence[Block], mon: str, day: str) -> tuple[date, str] | None:
+    """The year for a month-day dateline: the projection closest to the other full dates in the page.
+
+    Body dates come first (what a report mentions lies near its date); then dateline dates, which
+    are at or after the report (a repost's date: take the latest year not after it); then a
+    copyright year.
+    """
+    def full_dates(kinds: Iterable[str]) -> list[tuple[date, str]]:
+        return [(d, text[b.start + s:b.start + e]) for b in blocks if b.kind in kinds
+                for s, e, d in find_full_dates(text[b.start:b.end])]
+
+    for kinds, not_after in ((("body", "caption"), False), (("dateline",), True)):
+        best: tuple[int, date, str] | None = None
+        for ref, written in full_dates(kinds):
+            for year in (ref.year - 1, ref.year, ref.year + 1):
+                d = _make_date(str(year), mon, day)
+                if d is None or (not_after and d > ref):
+                    continue
+                gap = abs((d - ref).days)
+                if best is None or gap < best[0]:
+                    best = (gap, d, f"'{written}' in the text")
+        if best:
+            return best[1], best[2]
+    for b in blocks:
+        m = _COPYRIGHT_YEAR.search(text, b.start, b.end)
+        if m:
+            d = _make_date(m.group("year"), mon, day)
+            if d:
+                return d, f"the copyright notice '{m.group(0)}'"
+    return None
+
+
+def _date_in_url(url: str) -> date | None:
+    for m in _URL_DATE.finditer(url):
+        d = (_make_date(m.group("y"), m.group("m"), m.group("d")) if m.group("y")
+             else _make_date(m.group("y2"), m.group("m2"), m.group("d2")))
+        if d:
+            return d
+    return None

@@ -1,0 +1,169 @@
+"""clean.find_blocks: body kept with offsets into the original; chrome, captions, repeats marked."""
+from pathlib import Path
+
+import pytest
+
+from loader.clean import find_blocks
+
+ARTICLES = Path(__file__).resolve().parent.parent / "data" / "articles"
+SEEDS = sorted(p.name for p in ARTICLES.glob("*.txt"))
+
+
+def _read(name: str) -> str:
+    return (ARTICLES / name).read_text(encoding="utf-8")
+
+
+def _kinds(text: str) -> dict[str, str]:
+    """First line of each block -> kind (for asserting on what a reader sees)."""
+    return {text[b.start:b.end]: b.kind for b in find_blocks(text)}
+
+
+@pytest.mark.parametrize("name", SEEDS)
+def test_blocks_point_into_the_text_and_explain_themselves(name):
+    text = _read(name)
+    blocks = find_blocks(text)
+    assert blocks and all(0 <= b.start < b.end <= len(text) for b in blocks)
+    assert all(a.end <= b.start for a, b in zip(blocks, blocks[1:]))
+    # Every non-blank line belongs to exactly one block.
+    covered = "".join(text[b.start:b.end] for b in blocks)
+    assert "".join(text.split()) == "".join(covered.split())
+    assert all(b.reason for b in blocks if b.kind != "body")
+    assert sum(b.kind == "title" for b in blocks) >= 1
+
+
+@pytest.mark.parametrize("name, body_starts, body_ends", [
+    ("000_ab350dcdf2b5260c.txt", "CHINA is a staunch supporter", "expressing regret for not seeing her at the weekend."),
+    ("001_e1c4aa79b645c51d.txt", "Chinese President Xi Jinping said", "Costa Rica and Mexico. Endi"),
+    ("002_5b432ddb9a6b90cc.txt", "It is good to see the first round", "establish global rules for cyberspace."),
+    ("003_4433b5332cda7410.txt", "As China and the United States agreed", "improve their own technical skills to enhance cybersecurity."),
+    ("004_2cd512766c6b2634.txt", "China and the United States have reached", "international community, he added. Enditem"),
+])
+def test_seed_body_is_exactly_the_article(name, body_starts, body_ends):
+    text = _read(name)
+    body = [text[b.start:b.end] for b in find_blocks(text) if b.kind == "body"]
+    assert body[0].startswith(body_starts)
+    assert body[-1].endswith(body_ends)
+
+
+@pytest.mark.parametrize("name, line, kind", [
+    ("000_ab350dcdf2b5260c.txt", "China, US take united approach over threats to cybersecurity", "title"),
+    ("000_ab350dcdf2b5260c.txt", "- About Us", "boilerplate"),
+    ("000_ab350dcdf2b5260c.txt", "- 沪ICP证:沪ICP备05050403号-1", "boilerplate"),
+    ("000_ab350dcdf2b5260c.txt", "RSS", "boilerplate"),
+    ("001_e1c4aa79b645c51d.txt", "0 Comment(s)Print E-mail Xinhua, June 9, 2013", "dateline"),
+    ("001_e1c4aa79b645c51d.txt", "Adjust font size:", "boilerplate"),
+    ("001_e1c4aa79b645c51d.txt", "Racist, abusive and off-topic comments may be removed by the moderator.", "boilerplate"),
+    ("001_e1c4aa79b645c51d.txt", "Send your storiesGet more from China.org.cnMobileRSSNewsletter", "boilerplate"),
+    ("002_5b432ddb9a6b90cc.txt", "Talks with US pave way for better cyber security", "title"),
+    ("002_5b432ddb9a6b90cc.txt", "Updated: 2015-12-03 08:35", "dateline"),
+    ("002_5b432ddb9a6b90cc.txt", "(China Daily)", "dateline"),
+    ("002_5b432ddb9a6b90cc.txt", "|||||||||", "boilerplate"),
+    ("002_5b432ddb9a6b90cc.txt", "- Road rage cases pose huge safety challenge", "boilerplate"),
+    ("002_5b432ddb9a6b90cc.txt", "Cinemas enjoy strong first half |", "boilerplate"),
+    ("002_5b432ddb9a6b90cc.txt", "Shooting rampage at US social services agency leaves 14 dead", "boilerplate"),
+    ("002_5b432ddb9a6b90cc.txt", "The place to be |", "boilerplate"),
+    ("003_4433b5332cda7410.txt", "you're reading...", "boilerplate"),
+    ("003_4433b5332cda7410.txt", "Xi, Obama tout Sino-US cooperation on cybersecurity", "title"),
+    ("003_4433b5332cda7410.txt", "Post a Comment", "boilerplate"),
+    ("004_2cd512766c6b2634.txt", "Off the wire", "boilerplate"),
+    ("004_2cd512766c6b2634.txt", "You are here:   Home", "boilerplate"),
+    ("004_2cd512766c6b2634.txt", "Xinhua, September 13, 2015 Adjust font size:", "dateline"),
+])
+def test_seed_lines_are_classified(name, line, kind):
+    assert _kinds(_read(name))[line] == kind
+
+
+def test_seed_004_ticker_is_boilerplate():
+    text = _read("004_2cd512766c6b2634.txt")
+    ticker = next(b for b in find_blocks(text) if text[b.start:b.end].startswith("Egypt sentences"))
+    assert ticker.kind == "boilerplate" and "ticker" in ticker.reason
+
+
+def test_seed_000_repeated_body_is_marked_duplicate():
+    text = _read("000_ab350dcdf2b5260c.txt")
+    blocks = find_blocks(text)
+    body = [b for b in blocks if b.kind == "body"]
+    dups = [b for b in blocks if b.kind == "duplicate"]
+    assert len(body) == 12 and len(dups) == 11
+    originals = {text[b.start:b.end] for b in body}
+    assert all(text[d.start:d.end] in originals for d in dups)
+    assert all(d.start > body[-1].end for d in dups)
+
+
+def test_seed_002_caption_is_kept_and_marked():
+    text = _read("002_5b432ddb9a6b90cc.txt")
+    caps = [b for b in find_blocks(text) if b.kind == "caption"]
+    assert len(caps) == 1
+    assert text[caps[0].start:caps[0].end].startswith("US Attorney General Loretta E. Lynch")
+    assert "[Photo/IC]" in text[caps[0].start:caps[0].end]
+
+
+BODY = ("Officials from both countries met in Washington on Tuesday to discuss cyber crime.\n"
+        "The talks produced an agreement on a hot line, the ministry said.\n")
+
+
+@pytest.mark.parametrize("text, line, kind", [
+    # headline lists: runs of short lines without sentence punctuation after the body
+    (BODY + "Top stories today\nMarkets rally on trade hopes\nStorm hits coast\nNew bridge opens", "Storm hits coast", "boilerplate"),
+    # a link list of "- " items
+    (BODY + "- Home\n- World\n- Business\n- Contact", "- World", "boilerplate"),
+    # a breadcrumb/ticker line joined by separators
+    ("Home > News > World > Asia\n" + BODY, "Home > News > World > Asia", "boilerplate"),
+    # loose chrome words inside a real sentence do not make it chrome
+    ("Headline about cyber talks\n" + BODY + "The company updated its privacy policy after the hack was found.\n",
+     "The company updated its privacy policy after the hack was found.", "body"),
+    (BODY, "The talks produced an agreement on a hot line, the ministry said.", "body"),
+    # datelines and bylines
+    ("Cyber talks open\nBy John Smith | June 3, 2014\n" + BODY, "By John Smith | June 3, 2014", "dateline"),
+    ("Cyber talks open\nPUBLISHED: 08:36 EST, 21 February 2013 | UPDATED: 10:15 EST, 21 February 2013\n" + BODY,
+     "PUBLISHED: 08:36 EST, 21 February 2013 | UPDATED: 10:15 EST, 21 February 2013", "dateline"),
+    # a sentence that mentions a date is news, not a dateline
+    ("Cyber talks open\n" + BODY + "The two sides first met on June 7, 2013 in California.\n",
+     "The two sides first met on June 7, 2013 in California.", "body"),
+    # captions
+    (BODY + "Xi Jinping and Barack Obama walk at Sunnylands, June 8, 2013. (Xinhua/Lan Hongguang)",
+     "Xi Jinping and Barack Obama walk at Sunnylands, June 8, 2013. (Xinhua/Lan Hongguang)", "caption"),
+    ("Photo taken on Sept 9 shows the delegation arriving.\n" + BODY,
+     "Photo taken on Sept 9 shows the delegation arriving.", "caption"),
+    # copyright footer, even as a sentence
+    (BODY + "Copyright 2015 Example News. All rights reserved.", "Copyright 2015 Example News. All rights reserved.",
+     "boilerplate"),
+    # everything after a comment form is comments, sentences included
+    (BODY + "Leave a Reply\nJanuary 11, 2018 - tom\nI think this is a very good point about the talks.",
+     "I think this is a very good point about the talks.", "boilerplate"),
+    # menu words above the headline are chrome; the headline is the first line of some length
+    ("Home\nWorld\nChina and US hold first cyber crime dialogue\n" + BODY,
+     "China and US hold first cyber crime dialogue", "title"),
+    ("Home\nWorld\nChina and US hold first cyber crime dialogue\n" + BODY, "World", "boilerplate"),
+    # repeats are found whatever the case and spacing
+    (BODY + "OFFICIALS from both countries  met in Washington on Tuesday to discuss cyber crime.",
+     "OFFICIALS from both countries  met in Washington on Tuesday to discuss cyber crime.", "duplicate"),
+])
+def test_synthetic_lines_are_classified(text, line, kind):
+    assert _kinds(text)[line] == kind
+
+
+@pytest.mark.parametrize("text, paragraph", [
+    ("Headline here\n\nThe two countries agreed to set up a working group that\nwill meet twice a year, officials said.\n",
+     "The two countries agreed to set up a working group that\nwill meet twice a year, officials said."),
+    ("Headline here\n\nThe minister, speaking in Beijing,\nSaid the talks would go on.\n",
+     "The minister, speaking in Beijing,\nSaid the talks would go on."),
+])
+def test_hard_wrapped_lines_join_into_one_paragraph(text, paragraph):
+    assert _kinds(text)[paragraph] == "body"
+
+
+def test_text_with_no_sentences_is_kept_as_body():
+    text = "Just some words\nmore words"
+    assert [b.kind for b in find_blocks(text)] == ["body"]
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Obama speaks at the White House on Monday. (AP Photo/Evan Vucci)", "caption"),
+    ("Delegates arrive for the talks. [Photo by Wang Zhuangfei/China Daily]", "caption"),
+    ("(Xinhua)", "dateline"),
+    ("Source: Xinhua", "dateline"),
+    ("by the numbers, the talks were a success for both sides and the ministers", "body"),
+])
+def test_captions_and_credits(line, kind):
+    assert _kinds("Cyber talks open\n" + BODY + line + "\n" + BODY.replace("Tuesday", "Friday"))[line] == kind

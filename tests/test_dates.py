@@ -1,0 +1,113 @@
+"""find_dates: every expression kind the loader must handle, each against a fixed publication date."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from loader.dates import find_dates
+
+THU = date(2015, 12, 3)  # a Thursday
+SEP = date(2016, 9, 5)  # a Monday
+
+
+def only(sample, published, **want):
+    found = [m for m in find_dates(sample, published=published) if m.type in ("DATE", "TIME") or m.date_start]
+    assert len(found) == 1, [(m.text, m.value) for m in found]
+    m = found[0]
+    for k, v in want.items():
+        got = getattr(m, k)
+        got = got.isoformat() if isinstance(got, date) else got
+        assert got == v, f"{k}: {got!r} != {v!r} for {sample!r}"
+    return m
+
+
+@pytest.mark.parametrize("text,start,end,value,precision,span", [
+    # absolute dates in every common form
+    ("It happened on Dec. 7, 2016 in Lima.", "2016-12-07", "2016-12-07", "2016-12-07", "day", "Dec. 7, 2016"),
+    ("It happened on 7 December 2016.", "2016-12-07", "2016-12-07", "2016-12-07", "day", "7 December 2016"),
+    ("Updated: 2015-12-03 08:35", "2015-12-03", "2015-12-03", "2015-12-03T08:35", "day", "2015-12-03 08:35"),
+    ("The report came out on 12/01/2015.", "2015-12-01", "2015-12-01", "2015-12-01", "day", "12/01/2015"),
+    ("Signed on Sept. 25, 2015, the deal held.", "2015-09-25", "2015-09-25", "2015-09-25", "day", "Sept. 25, 2015"),
+    ("It was agreed on the 25th of September 2015.", "2015-09-25", "2015-09-25", "2015-09-25", "day", "25th of September 2015"),
+    ("Talks were held in September 2015.", "2015-09-01", "2015-09-30", "2015-09", "month", "September 2015"),
+    # ranges
+    ("Xi said during the June 7-8 summit with Obama.", "2015-06-07", "2015-06-08", "2015-06-07", "day", "June 7-8"),
+    ("During the visit from Wednesday to Saturday, Meng met Kerry.", "2015-11-25", "2015-11-28", "2015-11-25", "day", "from Wednesday to Saturday"),
+    ("Hackers were active between 2006 and 2007, it said.", "2006-01-01", "2007-12-31", "2006", "year", "between 2006 and 2007"),
+    # weekdays: past unless the sentence looks ahead
+    ("The dialogue, held in Washington on Tuesday, ended.", "2015-12-01", "2015-12-01", "2015-12-01", "day", "Tuesday"),
+    ("The two will meet on Tuesday in Beijing.", "2015-12-08", "2015-12-08", "2015-12-08", "day", "Tuesday"),
+    ("Officials said Thursday that talks went well.", "2015-12-03", "2015-12-03", "2015-12-03", "day", "Thursday"),
+    ("Xi arrived last Friday.", "2015-11-27", "2015-11-27", "2015-11-27", "day", "last Friday"),
+    # bare months: the year from tense and context
+    ("Both leaders spoke of joint efforts in June.", "2015-06-01", "2015-06-30", "2015-06", "month", "June"),
+    ("A seminar will be held in October.", "2016-10-01", "2016-10-31", "2016-10", "month", "October"),
+    ("They agreed to hold talks in the US in December.", "2016-12-01", "2016-12-31", "2016-12", "month", "December"),
+    ("A visit took place in December.", "2015-12-01", "2015-12-31", "2015-12", "month", "December"),
+    ("The deal was struck last March.", "2015-03-01", "2015-03-31", "2015-03", "month", "last March"),
+    ("Talks resume next May.", "2016-05-01", "2016-05-31", "2016-05", "month", "next May"),
+    # relative words
+    ("It grew last year.", "2014-01-01", "2014-12-31", "2014", "year", "last year"),
+    ("Officials met this week.", "2015-11-30", "2015-12-06", "2015-W49", "week", "this week"),
+    ("Hackers struck two days ago, police said.", "2015-12-01", "2015-12-01", "2015-12-01", "day", "two days ago"),
+    ("They hope to meet later this year.", "2015-12-03", "2015-12-31", "2015", "year", "later this year"),
+    ("Talks are planned for the latter half of this year.", "2015-07-01", "2015-12-31", "2015-H2", "month", "the latter half of this year"),
+    ("The rules take effect within six months, officials said.", "2015-12-03", "2016-06-03", "P6M", "month", "six months"),
+    ("Sales rose in the third quarter of 2015.", "2015-07-01", "2015-09-30", "2015-Q3", "quarter", "the third quarter of 2015"),
+    ("The group was founded in the 1990s.", "1990-01-01", "1999-12-31", "199", "year", "the 1990s"),
+    ("The firm reported yesterday that hackers got in.", "2015-12-02", "2015-12-02", "2015-12-02", "day", "yesterday"),
+    ("They met last summer.", "2015-06-01", "2015-08-31", "2015-SU", "season", "last summer"),
+])
+def test_expression(text, start, end, value, precision, span):
+    published = SEP if "will be held" in text or "agreed to hold" in text else (
+        date(2015, 6, 9) if "June 7-8" in text else THU)
+    if "from Wednesday" in text:
+        published = date(2015, 11, 29)
+    only(text, published, date_start=start, date_end=end, value=value, precision=precision, text=span)
+
+
+def test_since_is_an_open_start_not_an_event_day():
+    m = only("Since 2008, cybersecurity has played a pivotal role.", SEP, value="2008", bound="since")
+    assert m.date_start == date(2008, 1, 1) and m.date_end == SEP
+
+
+def test_before_a_month_is_an_open_end():
+    m = only("The law must pass before September, he said.", date(2016, 6, 1), bound="before")
+    assert m.date_start is None and m.date_end == date(2016, 8, 31)
+
+
+def test_month_only_dates_never_get_an_invented_day():
+    for m in find_dates("It happened in June. It will happen in October 2016.", published=SEP):
+        assert m.precision == "month" and m.date_start.day == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Hackers may target banks; they march on.",  # verbs
+    "Protesters march through the city and may return.",
+    "He admired Sun Yat-sen greatly.",  # names
+    "Wang, 52, is a professor.",  # ages
+    "Call 962288 or the tip-off hotline 52920043.",  # phone numbers
+    "沪ICP备05050403号-1 and license 31120180004",  # licence numbers
+    "China Daily and US Weekly reported it.",  # mastheads
+    "2 years ago",  # page chrome under a comment
+    "He paid $2015 for 2010 people.",
+])
+def test_false_positives_are_rejected(text):
+    found = [m for m in find_dates(text, published=THU) if m.date_start]
+    assert found == [], [(m.text, m.value) for m in found]
+
+
+def test_references_and_durations_are_typed():
+    kinds = {m.text: (m.type, m.value) for m in find_dates(
+        "Tensions have risen recently and now the two sides talk for three years.", published=THU)}
+    assert kinds["recently"] == ("DATE", "PAST_REF")
+    assert kinds["now"] == ("DATE", "PRESENT_REF")
+    assert kinds["three years"] == ("DURATION", "P3Y")
+
+
+def test_results_depend_only_on_the_given_publication_date():
+    a = find_dates("They met on Tuesday and will meet again in June.", published=THU)
+    b = find_dates("They met on Tuesday and will meet again in June.", published=date(2013, 6, 9))
+    assert [m.value for m in a] == ["2015-12-01", "2016-06"]
+    assert [m.value for m in b] == ["2013-06-04", "2013-06"]

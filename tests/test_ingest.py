@@ -1,0 +1,145 @@
+"""ingest: every file becomes one SourceFile, decoded or with a reason; manifest rows apply or are reported."""
+from pathlib import Path
+
+import pytest
+
+from loader.ingest import MAX_BYTES, decode_bytes, decode_source, read_sources, read_uploads
+
+ARTICLES = Path(__file__).resolve().parent.parent / "data" / "articles"
+SAMPLE = "Xi met Obama at Sunnylands – “a new model” of relations, café talk.\nSecond line.\n"
+CHINESE = "中美网络安全对话在华盛顿举行。双方达成共识。\n"
+
+
+@pytest.mark.parametrize("data, expected", [
+    (SAMPLE.encode("utf-8"), SAMPLE),
+    (b"\xef\xbb\xbf" + SAMPLE.encode("utf-8"), SAMPLE),
+    (SAMPLE.encode("utf-16"), SAMPLE),  # with BOM
+    (SAMPLE.encode("utf-16-be"), SAMPLE),  # BOM-less, recognised by its NUL pattern
+    (SAMPLE.encode("cp1252"), SAMPLE),
+    (CHINESE.encode("gb18030"), CHINESE),
+    (("Report: " + CHINESE).encode("gb18030"), "Report: " + CHINESE),
+    ("It\u2019s done \u2014 “quoted”.\r\nNext\r\n".encode("cp1252"), "It\u2019s done \u2014 “quoted”.\nNext\n"),
+])
+def test_decode_bytes_reads_every_supported_encoding(data, expected):
+    assert decode_bytes(data) == expected
+
+
+@pytest.mark.parametrize("data, message", [
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "binary"),
+    (bytes(range(1, 9)) * 50, "binary"),
+])
+def test_decode_bytes_rejects_binary(data, message):
+    with pytest.raises(ValueError, match=message):
+        decode_bytes(data)
+
+
+@pytest.mark.parametrize("name, data, error", [
+    ("a.txt", b"", "empty file"),
+    ("a.txt", b"  \n\t\n", "no text"),
+    ("a.txt", b"x" * (MAX_BYTES + 1), "too large"),
+    ("a.pdf", b"%PDF-1.4", "unsupported file type '.pdf'; supported: .txt, .html, .htm, .md"),
+    ("README", b"text", "unsupported file type '(none)'"),
+    ("a.txt", b"\x00\x01\x02\x03binary\x00", "binary"),
+    ("a.html", b"<html><script>var x=1;</script></html>", "no text"),
+])
+def test_decode_source_reports_bad_input(name, data, error):
+    src = decode_source(name, data)
+    assert src.text is None
+    assert error in src.error
+
+
+@pytest.mark.parametrize("html, expected_text, expected_meta", [
+    ("<p>A &amp; B &lt;tag&gt; &#8220;q&#8221;</p>", "A & B <tag> “q”", {}),
+    ("<html><head><title>Page title - Site</title><style>p{color:red}</style></head>"
+     "<body><h1>Headline</h1><p>First   para\nwraps.</p><script>alert(1)</script><p>Second<br>line</p></body></html>",
+     "Headline\n\nFirst para wraps.\n\nSecond\nline", {"title": "Page title - Site"}),
+    ('<head><meta property="og:title" content="OG title"><meta property="og:site_name" content="China Daily">'
+     '<meta property="article:published_time" content="2015-12-03T08:35:00+08:00">'
+     '<link rel="canonical" href="http://x.cn/2015-12/03/a.htm"><title>T</title></head><body><ul><li>One</li><li>Two</li></ul></body>',
+     "- One\n\n- Two",
+     {"title": "OG title", "outlet": "China Daily", "published": "2015-12-03T08:35:00+08:00",
+      "url": "http://x.cn/2015-12/03/a.htm"}),
+])
+def test_html_is_stripped_with_meta(html, expected_text, expected_meta):
+    src = decode_source("page.html", html.encode("utf-8"))
+    assert src.error == ""
+    assert src.text == expected_text
+    assert dict(src.meta) == expected_meta
+    assert set(dict(src.meta_basis).values()) <= {"html"}
+
+
+@pytest.mark.parametrize("md, body, meta", [
+    ("---\ntitle: \"Cyber talks\"\ndate: 2015-12-03\noutlet: China Daily\nurl: http://x/a\nauthor: X\n---\n\nBody line.\n",
+     "Body line.\n", {"title": "Cyber talks", "published": "2015-12-03", "outlet": "China Daily", "url": "http://x/a"}),
+    ("---\nsource: Xinhua\n...\nBody.", "Body.", {"outlet": "Xinhua"}),
+    ("No front matter here.\n---\ntitle: x\n---\n", "No front matter here.\n---\ntitle: x\n---\n", {}),
+])
+def test_markdown_front_matter_becomes_meta_and_is_cut_from_text(md, body, meta):
+    src = decode_source("a.md", md.encode("utf-8"))
+    assert src.text == body
+    assert dict(src.meta) == meta
+    assert all(b == "front-matter" for _, b in src.meta_basis)
+
+
+def _write(folder: Path, files: dict[str, bytes]) -> None:
+    for name, data in files.items():
+        (folder / name).write_bytes(data)
+
+
+def test_bad_files_do_not_stop_the_others(tmp_path):
+    _write(tmp_path, {
+        "a.txt": b"Good article.", "b.txt": b"", "c.bin": b"\x00\x01", "d.txt": b"\x00\x01\x02\x00",
+        "e.txt": b"x" * (MAX_BYTES + 1), "f.md": b"Also good.",
+    })
+    (tmp_path / "sub").mkdir()
+    by_name = {s.name: s for s in read_sources(tmp_path)}
+    assert sorted(by_name) == ["a.txt", "b.txt", "c.bin", "d.txt", "e.txt", "f.md", "sub"]
+    assert by_name["a.txt"].text == "Good article." and by_name["f.md"].text == "Also good."
+    for bad in ("b.txt", "c.bin", "d.txt", "e.txt", "sub"):
+        assert by_name[bad].text is None and by_name[bad].error
+
+
+MANIFEST = (b"file,title,outlet,url,published,notes\n"
+            b"a.txt,Title A,Outlet A,http://x/a,2015-12-03,ignored column\n"
+            b"b.md,,,,2015-13-45,\n"
+            b"missing.txt,T,,,,\n"
+            b"a.txt,Again,,,,\n")
+
+
+@pytest.mark.parametrize("reader", ["folder", "uploads"])
+def test_manifest_overrides_and_reports_problems(tmp_path, reader):
+    files = {"a.txt": b"Text.", "b.md": b"---\ntitle: From front matter\ndate: 2014-01-02\n---\nBody.",
+             "manifest.csv": MANIFEST}
+    if reader == "folder":
+        _write(tmp_path, files)
+        sources = read_sources(tmp_path)
+    else:
+        sources = read_uploads(files.items())
+    by_name = {s.name: s for s in sources}
+    a = by_name["a.txt"]
+    assert dict(a.meta) == {"title": "Title A", "outlet": "Outlet A", "url": "http://x/a", "published": "2015-12-03"}
+    assert set(dict(a.meta_basis).values()) == {"manifest"}
+    b = by_name["b.md"]  # the bad manifest date is dropped; the front matter's stays
+    assert b.get("published") == "2014-01-02" and b.basis("published") == "front-matter"
+    assert b.get("title") == "From front matter"
+    problems = {n: s.error for n, s in by_name.items() if n.startswith("manifest.csv")}
+    assert set(problems) == {"manifest.csv:3", "manifest.csv:4", "manifest.csv:5"}
+    assert "not a date" in problems["manifest.csv:3"]
+    assert "missing.txt" in problems["manifest.csv:4"] and "not among the files" in problems["manifest.csv:4"]
+    assert "listed again" in problems["manifest.csv:5"]
+    assert all(by_name[n].text is None for n in problems)
+
+
+def test_manifest_without_file_column_is_reported(tmp_path):
+    _write(tmp_path, {"a.txt": b"Text.", "manifest.csv": b"name,title\na.txt,T\n"})
+    by_name = {s.name: s for s in read_sources(tmp_path)}
+    assert by_name["a.txt"].meta == ()
+    assert "no 'file' column" in by_name["manifest.csv"].error
+
+
+def test_seed_folder_loads_with_manifest():
+    sources = read_sources(ARTICLES)
+    assert [s.name for s in sources] == sorted(p.name for p in ARTICLES.glob("*.txt"))
+    for s in sources:
+        assert s.error == "" and s.text == (ARTICLES / s.name).read_text(encoding="utf-8")
+        assert s.basis("outlet") == "manifest" and s.get("published") == ""

@@ -1,0 +1,94 @@
+"""load_corpus and the command line, end to end: contract columns, bad input, stability, clusters."""
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import loader
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "data" / "articles"
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    return loader.load_corpus(SEEDS)
+
+
+def test_contract_columns(corpus):
+    events, articles = corpus
+    assert list(events.columns) == loader.EVENT_COLUMNS
+    assert list(articles.columns) == loader.ARTICLE_COLUMNS + loader.ARTICLE_TEXT_COLUMNS
+    assert events.event_id.is_unique
+    assert set(events.date_basis) <= {"explicit", "relative", "inherited", "inferred"}
+    assert set(events.precision) <= {"day", "week", "month", "quarter", "season", "year"}
+
+
+def test_event_ids_are_stable_across_runs(corpus):
+    again, _ = loader.load_corpus(SEEDS)
+    assert list(again.event_id) == list(corpus[0].event_id)
+
+
+def test_inherited_dates_say_where_they_come_from(corpus):
+    events, _ = corpus
+    inherited = events[events.date_basis == "inherited"]
+    assert len(inherited) > 0
+    assert inherited.date_how.str.contains("continues the narrative").all()
+
+
+def test_an_event_reported_by_two_articles_shares_a_cluster(corpus):
+    events, _ = corpus
+    summit = events[events.event_type.eq("summit") & events.date_start.eq("2013-06-07")]
+    assert summit.article.nunique() == 2
+    assert summit.cluster_id.nunique() == 1 and (summit.n_sources == 2).all()
+
+
+def test_bad_files_are_listed_and_the_rest_still_load(tmp_path):
+    shutil.copy(SEEDS / "002_5b432ddb9a6b90cc.txt", tmp_path / "good.txt")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 8)
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / "nodate.txt").write_text("Officials met on Tuesday to discuss cyber security issues at length.\n")
+    (tmp_path / "manifest.csv").write_text("file,title\nghost.txt,Nothing here\n")
+    events, articles = loader.load_corpus(tmp_path)
+    status = dict(zip(articles.article, articles.status))
+    assert status["good.txt"] == "ok"
+    assert status["empty.txt"] in ("error", "empty") and status["binary.txt"] == "error"
+    assert status["notes.pdf"] == "error" and status["nodate.txt"] == "undated"
+    assert any(a.startswith("manifest.csv") for a in status)
+    assert (articles[articles.status != "ok"].error.str.len() > 0).all()
+    assert set(events.article) == {"good.txt"}
+
+
+def test_uploads_load_beside_the_folder():
+    text = "Xinhua, March 3, 2014\n\nChinese and US officials held talks in Beijing on Monday about hacking.\n"
+    events, articles = loader.load_corpus(SEEDS, extra=[("mine.txt", text.encode())])
+    mine = events[events.article == "mine.txt"]
+    assert list(mine.date_start.dt.date.astype(str)) == ["2014-03-03"]
+    assert "mine.txt" in set(articles.article)
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".parquet"])
+def test_cli_build_writes_events_and_articles(tmp_path, suffix):
+    out = tmp_path / f"events{suffix}"
+    subprocess.run([sys.executable, "-m", "loader", "build", str(SEEDS), "--out", str(out)],
+                   cwd=ROOT, check=True, capture_output=True)
+    events = pd.read_csv(out) if suffix == ".csv" else pd.read_parquet(out)
+    articles = pd.read_csv(tmp_path / "events.articles.csv")
+    assert list(events.columns) == loader.EVENT_COLUMNS and len(events) > 20
+    assert list(articles.columns) == loader.ARTICLE_COLUMNS and len(articles) == 5
+
+
+def test_cli_dates_prints_one_json_object_per_mention():
+    run = subprocess.run([sys.executable, "-m", "loader", "dates", str(SEEDS / "004_2cd512766c6b2634.txt"),
+                          "--published", "2015-09-13"], cwd=ROOT, check=True, capture_output=True, text=True)
+    rows = [json.loads(line) for line in run.stdout.splitlines()]
+    visit = next(r for r in rows if r["text"] == "from Wednesday to Saturday")
+    assert (visit["date_start"], visit["date_end"], visit["type"]) == ("2015-09-09", "2015-09-12", "DATE")
+    assert {"start", "end", "text", "value", "type", "date_start", "date_end", "precision"} <= set(visit)

@@ -1,0 +1,107 @@
+"""published.find_published: manifest -> front matter/html meta -> byline/dateline -> URL -> none."""
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from loader.clean import find_blocks
+from loader.ingest import read_sources
+from loader.model import SourceFile
+from loader.published import find_published, parse_meta_date
+
+ARTICLES = Path(__file__).resolve().parent.parent / "data" / "articles"
+BODY = ("Officials from both countries met in Washington on Tuesday to discuss cyber crime.\n"
+        "The talks produced an agreement on a hot line, the ministry said.\n")
+
+
+def _published(text: str, meta: dict[str, tuple[str, str]] | None = None):
+    meta = meta or {}
+    source = SourceFile("a.txt", text, "", tuple((k, v) for k, (v, _) in meta.items()),
+                        tuple((k, b) for k, (_, b) in meta.items()))
+    return find_published(text, find_blocks(text), source)
+
+
+@pytest.mark.parametrize("name, expected, basis, evidence", [
+    ("000_ab350dcdf2b5260c.txt", None, "none", ""),
+    ("001_e1c4aa79b645c51d.txt", date(2013, 6, 9), "byline", "Xinhua, June 9, 2013"),
+    ("002_5b432ddb9a6b90cc.txt", date(2015, 12, 3), "byline", "Updated: 2015-12-03 08:35"),
+    ("003_4433b5332cda7410.txt", None, "none", ""),
+    ("004_2cd512766c6b2634.txt", date(2015, 9, 13), "byline", "Xinhua, September 13, 2015"),
+])
+def test_seeds(name, expected, basis, evidence):
+    source = next(s for s in read_sources(ARTICLES) if s.name == name)
+    d, b, ev = find_published(source.text, find_blocks(source.text), source)
+    assert (d, b) == (expected, basis)
+    assert evidence in ev
+
+
+@pytest.mark.parametrize("text, expected, evidence", [
+    ("Cyber talks\nXinhua, June 9, 2013\n" + BODY, date(2013, 6, 9), "Xinhua, June 9, 2013"),
+    ("Cyber talks\nUpdated: 2015-12-03 08:35\n" + BODY, date(2015, 12, 3), "Updated: 2015-12-03"),
+    ("Cyber talks\nPUBLISHED: 08:36 EST, 21 February 2013 | UPDATED: 10:15 EST, 22 February 2013\n" + BODY,
+     date(2013, 2, 21), "PUBLISHED"),
+    # the published label wins over an updated one wherever it stands
+    ("Cyber talks\nUpdated: 2013-02-22 10:15 | Published: 2013-02-21 08:36\n" + BODY, date(2013, 2, 21), "Published"),
+    ("Cyber talks\nBy John Smith | June 3, 2014\n" + BODY, date(2014, 6, 3), "By John Smith"),
+    # wire dateline without a year: the year comes from other full dates in the page
+    ("Cyber talks\nBEIJING, Nov. 12 (Xinhua) -- Officials met on Nov. 10, 2014 in Beijing to talk.\n" + BODY,
+     date(2014, 11, 12), "BEIJING, Nov. 12 (Xinhua)"),
+    ("Cyber talks\nWASHINGTON, Dec. 2, 2015 (Reuters) - Officials met on Tuesday.\n" + BODY,
+     date(2015, 12, 2), "WASHINGTON, Dec. 2, 2015 (Reuters)"),
+    ("Cyber talks\nBEIJING, Nov. 12 (Xinhua) -- Officials met.\n" + BODY + "Copyright © 2014 Xinhua. All rights reserved.",
+     date(2014, 11, 12), "copyright"),
+    # a repost/comment signature loses to the article's own dateline; its year still helps
+    ("January 11, 2018 - tom\nCyber talks\nBEIJING, Nov. 12 (Xinhua) -- Officials met.\n" + BODY,
+     date(2017, 11, 12), "BEIJING, Nov. 12 (Xinhua)"),
+    ("January 11, 2018 - tom\nCyber talks\nXinhua, November 12, 2014\n" + BODY, date(2014, 11, 12), "Xinhua"),
+    # with nothing better, the repost date is all there is
+    ("January 11, 2018 - tom\nCyber talks\n" + BODY, date(2018, 1, 11), "tom"),
+    # dates in a URL written in the text
+    ("Cyber talks\n" + BODY + "Source: http://www.chinadaily.com.cn/opinion/2015-12/03/content_22614939.htm\n",
+     date(2015, 12, 3), "chinadaily"),
+    # dates inside sentences are events, not the publication date
+    ("Cyber talks\n" + BODY + "The two sides first met on June 7, 2013 in California.\n", None, ""),
+])
+def test_text_forms(text, expected, evidence):
+    d, basis, ev = _published(text)
+    assert d == expected
+    assert basis == ("none" if expected is None else "url" if "http" in ev else "byline")
+    assert evidence in ev
+
+
+DATELINED = "Cyber talks\nXinhua, December 4, 2015\n" + BODY
+UNDATED = "Cyber talks\n" + BODY
+
+
+@pytest.mark.parametrize("text, meta, expected, basis", [
+    (DATELINED, {"published": ("2013-06-09", "manifest")}, date(2013, 6, 9), "manifest"),
+    (DATELINED, {"published": ("2014-01-02", "front-matter")}, date(2014, 1, 2), "front-matter"),
+    (DATELINED, {"published": ("2015-12-03T08:35:00+08:00", "html")}, date(2015, 12, 3), "front-matter"),
+    # an unreadable meta date falls through to the text
+    (DATELINED, {"published": ("last Tuesday", "front-matter")}, date(2015, 12, 4), "byline"),
+    # the text's dateline comes before a URL
+    (DATELINED, {"url": ("https://example.com/news/2015/12/01/cyber-talks", "manifest")}, date(2015, 12, 4), "byline"),
+    (UNDATED, {"url": ("https://example.com/news/2015/12/03/cyber-talks", "manifest")}, date(2015, 12, 3), "url"),
+    (UNDATED, {"url": ("https://example.com/news/20151203/cyber", "html")}, date(2015, 12, 3), "url"),
+    (UNDATED, {"url": ("https://example.com/2015-12-03-cyber.html", "front-matter")}, date(2015, 12, 3), "url"),
+    (UNDATED, {"url": ("https://example.com/news/12345678/cyber", "html")}, None, "none"),
+])
+def test_meta_comes_before_the_text(text, meta, expected, basis):
+    d, b, _ = _published(text, meta)
+    assert (d, b) == (expected, basis)
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("2013-06-09", date(2013, 6, 9)),
+    ("2015/12/03", date(2015, 12, 3)),
+    ("20151203", date(2015, 12, 3)),
+    ("2015-12-03T08:35:00Z", date(2015, 12, 3)),
+    ("June 9, 2013", date(2013, 6, 9)),
+    ("9 June 2013", date(2013, 6, 9)),
+    ("2015-12", None),
+    ("2015-02-30", None),
+    ("next week", None),
+    ("", None),
+])
+def test_parse_meta_date(value, expected):
+    assert parse_meta_date(value) == expected
