@@ -7,7 +7,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from .dates import find_dates, mention_to_json
+from .dates import date_records
 from .ingest import decode_source
 from .pipeline import load_corpus
 from .table import ARTICLE_COLUMNS
@@ -49,8 +49,8 @@ def dates(args) -> int:
     if source.text is None:
         print(f"{path}: {source.error}", file=sys.stderr)
         return 1
-    for m in find_dates(source.text, published=date.fromisoformat(args.published)):
-        print(json.dumps(mention_to_json(m), ensure_ascii=False))
+    for row in date_records(source.text, published=date.fromisoformat(args.published)):
+        print(json.dumps(row, ensure_ascii=False))
     return 0
 
 

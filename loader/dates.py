@@ -55,39 +55,52 @@ DASH = r"\s*(?:-|–|—|to|through|thru|and|until)\s*"
 
 # ---------------------------------------------------------------- tense
 _FUTURE = (r"(?:will|won't|'ll|shall|would|to)(?:\s+not)?\s+be\s+\w+|will|won't|'ll|shall|would|"
-           r"must|should|need to|needs to|"
-           r"is going to|are going to|is due|"
-           r"are due|(?:agree[sd]?|plan(?:s|ned)?|decided|expect(?:s|ed)?|hope[sd]?|intend(?:s|ed)?|"
+           r"must|should|need to|needs to|as soon as|is going to|are going to|is due|are due|"
+           r"(?:agree[sd]?|plan(?:s|ned)?|decided|expect(?:s|ed)?|hope[sd]?|intend(?:s|ed)?|"
            r"aim(?:s|ed)?|pledged|promised|vowed|scheduled|slated|set|due|prepar(?:e|es|ed|ing)|"
-           r"want(?:s|ed)?|seek(?:s)?|sought|is|are|was|were) to|next|upcoming|coming|later|"
-           r"forthcoming|planned|scheduled")
+           r"want(?:s|ed)?|seek(?:s)?|sought|is|are|was|were|planning) to|next|upcoming|coming|later|"
+           r"forthcoming|scheduled|planned")
 _PAST = (r"said|says|was|were|had|did|met|held|took|made|began|came|went|left|spoke|told|"
-         r"saw|gave|won|lost|ago|last|earlier|previous|visited|announced|reached|signed|"
-         r"\w{3,}(?<!need)(?<!speed)(?<!feed)(?<!seed)(?<!Ted)(?<!United)(?<!based)ed")
+         r"saw|gave|won|lost|ago|last|earlier|previous|led|fell|rose|sent|brought|"
+         r"(?P<ed>\w{2,}ed)")
 _TENSE_RE = re.compile(rf"\b(?:(?P<fut>{_FUTURE})|(?P<past>{_PAST}))\b", re.I)
+# Words ending in -ed that are not past-tense verbs.
+_NOT_VERBS = {"united", "need", "speed", "feed", "seed", "based", "indeed", "hundred", "red", "bed",
+              "shed", "wed", "ted", "fred", "ahmed", "mohammed", "muhammad", "armed", "limited",
+              "related", "advanced", "detailed", "concerned", "alleged", "so-called", "called",
+              "embed", "proceed", "exceed", "succeed", "breed", "creed", "greed", "weed", "reed"}
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"“'‘(]?[A-Z0-9])|\n\s*\n|\n(?=\s*[-•*]\s)")
+# "U.S. embassies", "Mr. Li": a period that ends an abbreviation, not a sentence.
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|No|Inc|Corp|Co|Ltd|Jr|Sr|vs|"
+                           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)$")
 
 
 def sentence_bounds(text: str) -> list[int]:
     """Start offsets of sentences (cheap splitter; good enough for tense windows)."""
-    return [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
+    return [0] + [m.end() for m in _SENTENCE_END.finditer(text)
+                  if m.group().startswith("\n") or not _ABBREVIATION.search(text, max(0, m.start() - 6), m.start())]
 
 
-def tense_at(text: str, starts: list[int], pos: int) -> str:
-    """'future' / 'past' / '' from the last tense marker before `pos` in its sentence."""
+def tense_at(text: str, starts: list[int], pos: int, end: int | None = None) -> str:
+    """'future' / 'past' / '' from the tense marker nearest the expression in its sentence.
+
+    Markers before it count a little more than those after ("said Tuesday it will ...")."""
     i = bisect.bisect_right(starts, pos) - 1
-    window = text[starts[i]:pos]
-    last = None
-    for last in _TENSE_RE.finditer(window):
-        pass
-    if last is None:
-        # Nothing before it: a marker right after ("Tuesday will see ...") still tells.
-        end = starts[i + 1] if i + 1 < len(starts) else len(text)
-        m = _TENSE_RE.search(text, pos, min(end, pos + 60))
-        if m is None:
-            return ""
-        last = m
-    return "future" if last.group("fut") else "past"
+    s_end = starts[i + 1] if i + 1 < len(starts) else len(text)
+    end = pos if end is None else end
+    best, best_d = "", None
+    for m in _TENSE_RE.finditer(text, starts[i], s_end):
+        if m.group("ed") and m.group().lower() in _NOT_VERBS:
+            continue
+        if m.end() <= pos:
+            d = pos - m.end()
+        elif m.start() >= end:
+            d = (m.start() - end) * 1.5 + 5
+        else:
+            continue
+        if best_d is None or d < best_d:
+            best, best_d = ("future" if m.group("fut") else "past"), d
+    return best
 
 
 # ---------------------------------------------------------------- calendar helpers
@@ -106,20 +119,21 @@ def iso_week(d: date) -> str:
     return f"{y}-W{w:02d}"
 
 
+NEAR_DAYS = 100  # a month/day this close to publication is that occurrence, whatever the tense
+
+
 def pick_year(month: int, day: int | None, published: date, tense: str) -> int:
-    """Year for a month (and day) written without one: by tense, else the nearest."""
-    key = (month, day or 1)
-    pub = (published.month, published.day if day else 1)
+    """Year for a month (and day) written without one: the nearest occurrence when it is
+    close; otherwise the tense decides (past: the last one, future: the next one)."""
     y = published.year
+    cands = [(abs((date(c, month, min(day or 15, 28)) - published).days), c) for c in (y - 1, y, y + 1)]
+    dist, nearest = min(cands)
+    if dist <= NEAR_DAYS or not tense:
+        return nearest
+    key, pub = (month, day or 1), (published.month, published.day if day else 1)
     if tense == "future":
         return y if key >= pub else y + 1
-    if tense == "past":
-        return y if key <= pub else y - 1
-    # No tense: the occurrence nearest to publication (news rarely looks > 6 months away).
-    here = date(y, month, min(day or 1, 28))
-    best = min((y - 1, y, y + 1),
-               key=lambda c: (abs((date(c, month, min(day or 1, 28)) - published).days), c > y))
-    return best if here != published else y
+    return y if key <= pub else y - 1
 
 
 def resolve_weekday(wd: int, published: date, tense: str, modifier: str) -> date:
@@ -205,8 +219,8 @@ class Ctx:
         self.published = published
         self.starts = sentence_bounds(text)
 
-    def tense(self, pos):
-        return tense_at(self.text, self.starts, pos)
+    def tense(self, pos, end=None):
+        return tense_at(self.text, self.starts, pos, end)
 
 
 def _d(y, m, d):
@@ -284,8 +298,11 @@ def _month_day_common(m, c, mon, d1, mon2, d2):
         end = _d(y, mon2 or mon, d2)
         if not end or end < start:
             return None
-        return _day(m.start(), m.start() + len(text), text, start, basis, how + " (a range)",
-                    d_end=end)
+        first = _day(m.start(), m.end("d1"), m[0][:m.end("d1") - m.start()], start, basis, how)
+        second = _day(m.start("d2"), m.start() + len(text), c.text[m.start("d2"):m.start() + len(text)],
+                      end, basis, how)
+        return replace(_day(m.start(), m.start() + len(text), text, start, basis, how + " (a range)",
+                            d_end=end), parts=(first, second))
     if m["H"]:
         h = int(m["H"]) % 12 + (12 if m["ap"] and m["ap"][0].lower() == "p" else 0) if m["ap"] else int(m["H"])
         return _day(m.start(), m.start() + len(text), text, start, basis, how,
@@ -307,7 +324,7 @@ def _month_year(m, c):
 
 # A capitalised month with no day or year counts only after a cue word or modifier
 # ("in June", "last March"): alone, "May" and "March" are too often names or verbs.
-@rule(rf"\b(?:(?P<mod>last|next|this|coming|past|early|mid|late)[- ]+|(?P<cue>in|on|by|of|to|or|and|since|until|till|from|after|before|during|through|between)\s+)"
+@rule(rf"\b(?:(?P<mod>(?i:last|next|this|coming|past|early|mid|late))[- ]+|(?P<cue>(?i:in|on|by|of|to|or|and|since|until|till|from|after|before|during|through|between|for|the|a|an))\s+)"
       rf"(?P<mon>{_MONTH_FULL}|{_MONTH_ABBR}\.)(?!\s+\d)(?![-\w])")
 def _bare_month(m, c):
     mon = _mon(m["mon"])
@@ -349,7 +366,8 @@ def _bare_month(m, c):
 def _weekday(m, c):
     mod = (m["mod"] or "").lower()
     mod = {"coming": "next", "past": "last", "on": ""}.get(mod, mod)
-    tense = c.tense(m.start())
+    # "Wednesday's ruling" names something that has happened, whatever the verb around it.
+    tense = "past" if m[0].endswith("'s") and not mod else c.tense(m.start(), m.end())
     d = resolve_weekday(WEEKDAYS[m["wd"].lower()], c.published, tense, mod)
     direction = "counted forward" if d > c.published else (
         "the same day as" if d == c.published else "counted back")
@@ -371,11 +389,14 @@ def _year_range(m, c):
     b = int(b) if len(b) == 4 else (a // 100) * 100 + int(b)
     if b <= a or b - a > 50:
         return None
+    ga, gb = ("y1", "y2") if m["y1"] else ("y3", "y4") if m["y3"] else ("y5", "y6")
+    parts = (_year(m.start(ga), m.end(ga), m[ga], a, "explicit", f"'{m[ga]}' names the year"),
+             _year(m.start(gb), m.end(gb), m[gb], b, "explicit", f"'{m[gb]}' names the year"))
     return DateMention(m.start(), m.end(), m[0], str(a), "DATE", date(a, 1, 1), date(b, 12, 31),
-                       "year", "explicit", f"'{m[0]}' spans the years {a} to {b}")
+                       "year", "explicit", f"'{m[0]}' spans the years {a} to {b}", parts=parts)
 
 
-@rule(rf"(?<![$£€#\d.,:/-])(?<!No\. )(?P<fy>fiscal(?:\s+year)?\s+)?\b(?P<y>{YEAR})\b(?![\d%/:]|-\d|\.\d|,\d{{3}}|\s*(?:-|\s)?(?:year-old|people|percent|troops|units|km|miles|tons|meters|feet|votes|dollars|yuan|cars|times|pounds)\b)")
+@rule(rf"(?:(?<=\bmid-)|(?<![$£€#\d.,:/-]))(?<!No\. )(?P<fy>fiscal(?:\s+year)?\s+)?\b(?P<y>{YEAR})\b(?![\d%/:]|-\d|\.\d|,\d{{3}}|\s*(?:-|\s)?(?:year-old|people|percent|troops|units|km|miles|tons|meters|feet|votes|dollars|yuan|cars|times|pounds)\b)")
 def _year_rule(m, c):
     y = int(m["y"])
     # Bare 4-digit numbers far from the news era are more often counts than years.
@@ -412,7 +433,7 @@ def _season_rule(m, c):
     pub = c.published
     if m["y"]:
         return _season(m.start(), m.end(), m[0], int(m["y"]), code, "explicit", f"'{m[0]}' names season and year")
-    if not mod or mod in ("early", "late"):
+    if (not mod or mod in ("early", "late")) and not m[0].lower().startswith("the"):
         if not re.search(r"\b(?:in|during|by|this|last|next|the)\s+$", c.text[max(0, m.start() - 8):m.start()], re.I):
             return None
     y = pub.year
@@ -442,6 +463,152 @@ def _quarter_rule(m, c):
                     f"'{m[0]}' → {y}, counted from {_anchor_words(pub)}")
 
 
+# Clock times ----------------------------------------------------------------------
+@rule(rf"\b(?:(?P<h>[01]?\d)(?::(?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)|(?P<noon>noon|midnight))"
+      rf"(?:\s+(?P<tz>[A-Z]{{2,4}}T)\b)?(?:,?\s+(?:on\s+)?(?P<wd>{WD})\b|,?\s+(?P<mon>{MON})\s+(?P<d>{DAY})\b)?", re.I)
+def _clock(m, c):
+    if m["noon"]:
+        h, mi = (12, 0) if m["noon"].lower() == "noon" else (0, 0)
+    else:
+        h, mi = int(m["h"]) % 12, int(m["mi"] or 0)
+        if m["ap"].lower().startswith("p"):
+            h += 12
+    p = c.published
+    if m["wd"]:
+        d = resolve_weekday(WEEKDAYS[m["wd"].lower()], p, c.tense(m.start(), m.end()), "")
+        basis = "relative"
+    elif m["mon"]:
+        mon, day = _mon(m["mon"]), _dayn(m["d"])
+        d = _d(pick_year(mon, day, p, c.tense(m.start(), m.end())), mon, day)
+        if d is None:
+            return None
+        basis = "relative"
+    else:
+        d, basis = p, "relative"
+    return _day(m.start(), m.end(), m[0], d, basis, f"'{m[0]}' at {h:02d}:{mi:02d} on {d.isoformat()}",
+                value=f"{d.isoformat()}T{h:02d}:{mi:02d}", typ="TIME")
+
+
+# Spelled-out years, as in broadcast transcripts ("nineteen ninety-six") -------------
+_TENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+         "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+         "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+
+
+@rule(r"\b(?:nineteen\s+(?P<t>ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?P<o>one|two|three|four|five|six|seven|eight|nine))?|(?:the\s+year\s+)?two\s+thousand(?:\s+and\s+(?P<o2>one|two|three|four|five|six|seven|eight|nine))?)\b", re.I)
+def _spelled_year(m, c):
+    if m["t"]:
+        y = 1900 + _TENS[m["t"].lower()] + (_ONES[m["o"].lower()] if m["o"] else 0)
+    else:
+        if not m[0].lower().startswith("the year") and not re.search(r"\b(?:in|of|by|since|until)\s+$", c.text[max(0, m.start() - 7):m.start()], re.I):
+            return None  # "two thousand people"
+        y = 2000 + (_ONES[m["o2"].lower()] if m["o2"] else 0)
+    return _year(m.start(), m.end(), m[0], y, "explicit", f"'{m[0]}' names the year {y}")
+
+
+# Month with "this/last/next year" -------------------------------------------------
+@rule(rf"\b(?P<mon>{_MONTH_FULL}|{_MONTH_ABBR}\.)\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b")
+def _month_rel_year(m, c):
+    y = c.published.year + {"this": 0, "last": -1, "next": 1}[m["rel"]]
+    return _month(m.start(), m.end(), m[0], y, _mon(m["mon"]), "relative",
+                  f"'{m[0]}' → {y}, the year counted from {_anchor_words(c.published)}")
+
+
+# Reporting periods in business news ("the quarter", "the year-earlier period") -----
+_QUARTER_IN_SENTENCE = re.compile(r"\b(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?)?quarter\b|\bQ(?P<q>[1-4])\b", re.I)
+
+
+def reporting_quarter(c: "Ctx", pos: int) -> tuple[int, int] | None:
+    """(year, quarter) a sentence about quarterly results talks of, else None."""
+    i = bisect.bisect_right(c.starts, pos) - 1
+    end = c.starts[i + 1] if i + 1 < len(c.starts) else len(c.text)
+    m = _QUARTER_IN_SENTENCE.search(c.text, c.starts[i], end)
+    if not m:
+        return None
+    p = c.published
+    last_q, y = ((p.month - 1) // 3, p.year) if p.month > 3 else (4, p.year - 1)
+    q = int(m["q"]) if m["q"] else ORDINALS[m["ord"].lower()] if m["ord"] else last_q
+    return (y if q <= last_q or y < p.year else y - 1), q
+
+
+@rule(rf"\b(?:the|that)\s+(?:(?P<yr>{YEAR})\s+)?(?:(?P<cur>current|present)|(?P<ago>year-earlier|year-ago|comparable year-ago|comparable|year-before)|latest|past|most recent|recent|just-ended|just-completed)?\s*(?:(?P<ord>first|second|third|fourth)\s+)?(?:fiscal\s+)?(?P<u>quarter|period)\b", re.I)
+def _period(m, c):
+    if m["u"].lower() == "period" and not (m["ago"] or m["yr"]):
+        return None  # "the period" alone is too vague to date
+    p = c.published
+    q, y = (p.month - 1) // 3 + 1, p.year
+    if not m["cur"]:
+        q, y = (q - 1, y) if q > 1 else (4, y - 1)  # the last completed quarter
+    if m["ord"]:
+        q = ORDINALS[m["ord"].lower()]
+    if m["ago"]:
+        y -= 1
+    if m["yr"]:
+        y = int(m["yr"])
+    return _quarter(m.start(), m.end(), m[0], y, q, "relative",
+                    f"'{m[0]}' → {y}-Q{q}, the reporting quarter counted from {_anchor_words(p)}")
+
+
+# Fixed-date holidays (US-centred news) and Thanksgiving ---------------------------
+_HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (12, 25),
+             "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4),
+             "halloween": (10, 31), "valentine's day": (2, 14), "veterans day": (11, 11)}
+
+
+@rule(r"\b(?:(?P<mod>last|next|this)\s+)?(?P<h>Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Independence Day|Halloween|Valentine's Day|Veterans Day|Thanksgiving(?: Day)?)\b(?:,?\s+(?P<y>" + YEAR + r"))?")
+def _holiday(m, c):
+    name, p = m["h"].lower(), c.published
+
+    def on(y):
+        if name.startswith("thanksgiving"):  # fourth Thursday of November
+            first = date(y, 11, 1)
+            return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+        mo, d = _HOLIDAYS[name]
+        return date(y, mo, d)
+    if m["y"]:
+        y = int(m["y"])
+    else:
+        mod = (m["mod"] or "").lower()
+        y = p.year
+        if mod == "last" or (mod == "" and c.tense(m.start(), m.end()) == "past"):
+            y = y if on(y) <= p else y - 1
+        elif mod == "next" or (mod == "" and c.tense(m.start(), m.end()) == "future"):
+            y = y if on(y) >= p else y + 1
+    d = on(y)
+    return _day(m.start(), m.end(), m[0], d, "explicit" if m["y"] else "relative",
+                f"'{m[0]}' → {d.isoformat()}")
+
+
+# Business-news years: "the fiscal year", "year-end" --------------------------------
+@rule(r"\b(?:the\s+(?:(?P<cur>current|full|latest|same)\s+)?(?:fiscal\s+)?year(?P<end>-end)?|year[- ]end)\b(?!\s+(?:before|after|earlier|ago|later|old))", re.I)
+def _the_year(m, c):
+    if not (m["cur"] or "fiscal" in m[0].lower() or "end" in m[0].lower()):
+        # "the year" alone: only where a business report uses it ("for the year", "in the year")
+        if not re.search(r"\b(?:for|in|during|of|this)\s+$", c.text[max(0, m.start() - 8):m.start()], re.I):
+            return None
+        if re.match(r"\s+(?:of|in|when|that|to|for|before)\b", c.text[m.end():m.end() + 8]):
+            return None  # "the year of the tiger", "the year when ..."
+    y = c.published.year
+    return _year(m.start(), m.end(), m[0], y, "relative", f"'{m[0]}' → {y}, the year of {_anchor_words(c.published)}")
+
+
+@rule(r"\b(?:the\s+)?(?P<n>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b|\b(?:the\s+)?(?P<c>(?:19|20|21|nineteenth|twentieth|twenty-first))(?:th|st)?\s+century\b|\bthis century\b", re.I)
+def _named_decade(m, c):
+    if m["n"]:
+        d = 1900 + {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
+                    "seventies": 70, "eighties": 80, "nineties": 90}[m["n"].lower()]
+        if not m[0].lower().startswith("the"):
+            return None  # "in his fifties" is an age
+        return DateMention(m.start(), m.end(), m[0], str(d // 10), "DATE", date(d, 1, 1),
+                           date(d + 9, 12, 31), "year", "explicit", f"'{m[0]}' is the decade {d}s")
+    num = {"nineteenth": 19, "twentieth": 20, "twenty-first": 21}.get((m["c"] or "").lower())
+    cent = num or (int(m["c"]) if m["c"] else c.published.year // 100 + 1)
+    y0 = (cent - 1) * 100
+    return DateMention(m.start(), m.end(), m[0], f"{cent - 1:02d}", "DATE", date(y0, 1, 1),
+                       date(y0 + 99, 12, 31), "year", "explicit", f"'{m[0]}' is the century {y0}s")
+
+
 # Relative words -----------------------------------------------------------------
 @rule(r"\b(?P<w>today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening)|last night|"
       r"(?:yesterday|tomorrow) (?:morning|afternoon|evening))\b", re.I)
@@ -469,7 +636,10 @@ def _unit_rel(m, c):
                            None, None, "", "relative", f"'{m[0]}' is a span, not a date")
     how = f"'{m[0]}', counted from {_anchor_words(p)}"
     s, e = m.start(), m.end()
-    if u == "year":
+    rq = reporting_quarter(c, s) if u == "year" and mod == "last" else None
+    if rq:  # "up from $3 million last year" in quarterly results: that quarter last year
+        ment = _quarter(s, e, m[0], rq[0] - 1, rq[1], "relative", how + f": the quarter {rq[1]} of last year")
+    elif u == "year":
         ment = _year(s, e, m[0], p.year + shift, "relative", how)
     elif u == "month":
         d = add_months(date(p.year, p.month, 1), shift)
@@ -535,6 +705,10 @@ def _ago(m, c):
         d = add_months(p, sign * n)
         return _month(s, e, m[0], d.year, d.month, "relative", how)
     if u == "year":
+        rq = reporting_quarter(c, s) if n == 1 and sign < 0 else None
+        if rq:  # "profit rose from $5 million a year ago": the same quarter, a year before
+            return _quarter(s, e, m[0], rq[0] - 1, rq[1], "relative",
+                            how + f": the year-earlier quarter of {rq[0]}-Q{rq[1]}")
         return _year(s, e, m[0], p.year + sign * n, "relative", how)
     if u == "decade":
         y = p.year + sign * 10 * n
@@ -578,10 +752,10 @@ def _duration(m, c):
                        None, None, "", "relative", f"'{m[0]}' is a length of time, not a date")
 
 
-@rule(rf"\b(?:the\s+)?(?P<which>latter|second|first|former)\s+half\s+of\s+(?:(?P<rel>this|last|next)\s+year|(?P<y>{YEAR}))\b", re.I)
+@rule(rf"\b(?:the\s+)?(?P<which>latter|second|first|former|last)\s+half\s+of\s+(?:(?P<rel>this|last|next)\s+year|(?P<y>{YEAR}))\b", re.I)
 def _half(m, c):
     y = int(m["y"]) if m["y"] else c.published.year + {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
-    h = 2 if m["which"].lower() in ("latter", "second") else 1
+    h = 2 if m["which"].lower() in ("latter", "second", "last") else 1
     ds, de = (date(y, 7, 1), date(y, 12, 31)) if h == 2 else (date(y, 1, 1), date(y, 6, 30))
     return DateMention(m.start(), m.end(), m[0], f"{y}-H{h}", "DATE", ds, de, "month",
                        "relative" if m["rel"] else "explicit",
@@ -631,7 +805,7 @@ def join_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
                 lead = _RANGE_LEAD.search(text[max(0, a.start - 10):a.start])
                 s = a.start - len(lead[0])
                 out.append(replace(a, start=s, end=b.end, text=text[s:b.end], date_start=start,
-                                   date_end=b.date_end,
+                                   date_end=b.date_end, parts=(a, b),
                                    how=f"'{text[s:b.end]}' → {start.isoformat()} to {b.date_end.isoformat()}; {b.how}"))
                 i += 2
                 continue
@@ -663,12 +837,28 @@ def find_dates(text: str, *, published: date) -> list[DateMention]:
     return join_ranges(text, taken)
 
 
-def mention_to_json(m: DateMention) -> dict:
-    """The `python -m loader dates` record for one mention."""
-    return {"start": m.start, "end": m.end, "text": m.text, "value": m.value, "type": m.type,
-            "date_start": m.date_start.isoformat() if m.date_start else None,
-            "date_end": m.date_end.isoformat() if m.date_end else None,
-            "precision": m.precision, "basis": m.basis, "how": m.how}
+def timex_mentions(mentions: list[DateMention]) -> list[tuple[DateMention, DateMention]]:
+    """(expression, range it belongs to) pairs: a range is tagged as its ends, as TimeML does."""
+    return [(p, m) for m in mentions for p in (m.parts or (m,))]
+
+
+def date_records(text: str, *, published: date) -> list[dict]:
+    """What `python -m loader dates` prints: one record per TIMEX3-style expression."""
+    return [mention_to_json(m, within) for m, within in timex_mentions(find_dates(text, published=published))]
+
+
+def mention_to_json(m: DateMention, within: DateMention | None = None) -> dict:
+    """The `python -m loader dates` record for one expression (and the range holding it)."""
+    row = {"start": m.start, "end": m.end, "text": m.text, "value": m.value, "type": m.type,
+           "date_start": m.date_start.isoformat() if m.date_start else None,
+           "date_end": m.date_end.isoformat() if m.date_end else None,
+           "precision": m.precision, "basis": m.basis, "how": m.how}
+    if m.bound:
+        row["bound"] = m.bound
+    if within is not None and within is not m:
+        row["range"] = {"text": within.text, "date_start": within.date_start.isoformat(),
+                        "date_end": within.date_end.isoformat()}
+    return row
 
 
 @lru_cache(maxsize=4096)

@@ -49,6 +49,8 @@ class DateMention:
     # "since": the range starts here and runs on to publication ("since 2008");
     # "before": an open end ("before September"): neither is an event on its own.
     bound: str = ""
+    # A range ("from Wednesday to Saturday", "June 7-8") keeps its ends as TIMEX3 would tag them.
+    parts: tuple["DateMention", ...] = ()
 
 
 @dataclass(frozen=True)
