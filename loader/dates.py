@@ -125,15 +125,20 @@ NEAR_DAYS = 100  # a month/day this close to publication is that occurrence, wha
 def pick_year(month: int, day: int | None, published: date, tense: str) -> int:
     """Year for a month (and day) written without one: the nearest occurrence when it is
     close; otherwise the tense decides (past: the last one, future: the next one)."""
+    return year_and_reason(month, day, published, tense)[0]
+
+
+def year_and_reason(month: int, day: int | None, published: date, tense: str) -> tuple[int, str]:
     y = published.year
     cands = [(abs((date(c, month, min(day or 15, 28)) - published).days), c) for c in (y - 1, y, y + 1)]
     dist, nearest = min(cands)
+    anchor = _anchor_words(published)
     if dist <= NEAR_DAYS or not tense:
-        return nearest
+        return nearest, f"the occurrence nearest to {anchor}"
     key, pub = (month, day or 1), (published.month, published.day if day else 1)
     if tense == "future":
-        return y if key >= pub else y + 1
-    return y if key <= pub else y - 1
+        return (y if key >= pub else y + 1), f"the sentence looks ahead from {anchor}"
+    return (y if key <= pub else y - 1), f"the sentence looks back from {anchor}"
 
 
 def resolve_weekday(wd: int, published: date, tense: str, modifier: str) -> date:
@@ -288,9 +293,9 @@ def _month_day_common(m, c, mon, d1, mon2, d2):
         y = int(m["y"])
         basis, how = "explicit", f"'{text}' gives day, month and year"
     else:
-        y = pick_year(mon, d1, c.published, c.tense(m.start()))
+        y, why = year_and_reason(mon, d1, c.published, c.tense(m.start(), m.end()))
         basis = "relative"
-        how = f"'{text}' has no year: {y} chosen from {_anchor_words(c.published)} and the tense"
+        how = f"'{text}' has no year: {y}, {why}"
     start = _d(y, mon, d1)
     if not start:
         return None
@@ -344,11 +349,8 @@ def _bare_month(m, c):
         y = pub.year
         how = f"'{m[0]}': {m['mon']} of the publication year {pub.year}"
     else:
-        tense = c.tense(m.start())
-        y = pick_year(mon, None, pub, tense)
-        word = {"future": "the sentence looks ahead", "past": "the sentence looks back"}.get(
-            tense, "the nearest to publication")
-        how = f"'{m['mon']}' has no year: {y}, because {word} from {_anchor_words(pub)}"
+        y, why = year_and_reason(mon, None, pub, c.tense(m.start(), m.end()))
+        how = f"'{m['mon']}' has no year: {y}, {why}"
     ment = _month(start, m.end(), text, y, mon, "relative", how)
     cue = (m["cue"] or "").lower()
     if cue in ("before", "until", "till", "by"):

@@ -194,7 +194,9 @@ def build_events(article: Article, catalog: Catalog) -> list[Event]:
             continue
         if pub and source.date_start > pub:
             etype = "plan"
-        how = f"no date of its own: continues the narrative of '{source.text}' ({source.date_start.isoformat()})"
+        span = source.date_start.isoformat() + (
+            f" to {source.date_end.isoformat()}" if source.date_end != source.date_start else "")
+        how = f"no date of its own: continues the narrative of '{source.text}' ({span})"
         events.append(_event(article, s, e, caption, source, "inherited", how, etype, actors, countries))
     return events
 

@@ -120,7 +120,7 @@ def _find_in_text(text: str, blocks: Sequence[Block]) -> tuple[date, str] | None
             last_pub = pub[-1].start() if pub else -1
             last_upd = upd[-1].start() if upd else -1
             rank = 0 if last_pub > last_upd else (2 if last_upd >= 0 else 1)
-            strong.append((rank, b.start + s, d, line))
+            strong.append((rank, b.start + s, d, _trim_evidence(line, s, e)))
     strong.sort(key=lambda t: (t[0], t[1]))
     if strong and strong[0][0] < 2:
         return strong[0][2], strong[0][3]
@@ -132,6 +132,16 @@ def _find_in_text(text: str, blocks: Sequence[Block]) -> tuple[date, str] | None
     if weak:
         return weak[0][1], weak[0][2]
     return None
+
+
+def _trim_evidence(line: str, s: int, e: int) -> str:
+    """The date and its label ("Xinhua, June 9, 2013"), without the page chrome around it."""
+    clock = re.match(r"\s+\d{1,2}:\d\d(?:\s*[AaPp]\.?[Mm]\.?)?", line[e:])
+    end = e + (clock.end() if clock else 0)
+    before = line[:s]
+    if len(before) > 25:  # a long run-in is chrome ("0 Comment(s)Print E-mail"): keep the last word
+        before = before.rstrip().rsplit(" ", 1)[-1] + " "
+    return (before + line[s:end]).strip()
 
 
 def _find_wire_dateline(text: str, blocks: Sequence[Block]) -> tuple[date, str] | None:

@@ -89,6 +89,8 @@ def test_cli_dates_prints_one_json_object_per_mention():
     run = subprocess.run([sys.executable, "-m", "loader", "dates", str(SEEDS / "004_2cd512766c6b2634.txt"),
                           "--published", "2015-09-13"], cwd=ROOT, check=True, capture_output=True, text=True)
     rows = [json.loads(line) for line in run.stdout.splitlines()]
-    visit = next(r for r in rows if r["text"] == "from Wednesday to Saturday")
-    assert (visit["date_start"], visit["date_end"], visit["type"]) == ("2015-09-09", "2015-09-12", "DATE")
-    assert {"start", "end", "text", "value", "type", "date_start", "date_end", "precision"} <= set(visit)
+    # A range is printed as TimeML tags it: each end on its own line, both naming the range.
+    ends = [r for r in rows if r.get("range", {}).get("text") == "from Wednesday to Saturday"]
+    assert [(r["text"], r["value"]) for r in ends] == [("Wednesday", "2015-09-09"), ("Saturday", "2015-09-12")]
+    assert (ends[0]["range"]["date_start"], ends[0]["range"]["date_end"]) == ("2015-09-09", "2015-09-12")
+    assert {"start", "end", "text", "value", "type", "date_start", "date_end", "precision"} <= set(ends[0])
