@@ -206,14 +206,35 @@ def _anchor_words(published: date) -> str:
 
 # ---------------------------------------------------------------- the patterns
 # Each: (regex, handler). Handlers get (match, ctx) and return a DateMention or None.
-_PATTERNS: list[tuple[re.Pattern, object]] = []
+_PATTERNS: list[tuple[re.Pattern, re.Pattern, object]] = []
 
 
-def rule(pattern: str, flags=0):
+# Every rule names a trigger: a cheap regex for a part every match must contain. Full patterns
+# (slow: optional lead-ins tried at every position) then run only in windows around its hits.
+_T_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+_T_UNIT = r"(?i:day|week|month|year|decade|hour|minute|quarter)"
+WINDOW = 80  # characters either side of a trigger: longer than any date expression
+
+
+def rule(pattern: str, flags=0, *, trigger: str):
     def deco(fn):
-        _PATTERNS.append((re.compile(pattern, flags), fn))
+        _PATTERNS.append((re.compile(pattern, flags), re.compile(trigger), fn))
         return fn
     return deco
+
+
+def _windows(text: str, trigger: re.Pattern) -> list[tuple[int, int]]:
+    """Merged spans around trigger hits, widened to whitespace so no word is cut."""
+    out: list[list[int]] = []
+    for h in trigger.finditer(text):
+        a = text.rfind(" ", 0, max(0, h.start() - WINDOW)) + 1
+        b = text.find(" ", h.end() + WINDOW)
+        b = len(text) if b < 0 else b
+        if out and a <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], b)
+        else:
+            out.append([a, b])
+    return out
 
 
 class Ctx:
@@ -244,7 +265,7 @@ def _mon(s: str) -> int:
 
 
 # ISO and numeric forms -------------------------------------------------------
-@rule(rf"\b(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[T ](?P<H>[0-2]\d):(?P<M>[0-5]\d))?\b")
+@rule(rf"\b(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[T ](?P<H>[0-2]\d):(?P<M>[0-5]\d))?\b", trigger=r"\d{4}-\d\d-\d\d")
 def _iso(m, c):
     d = _d(int(m["y"]), int(m["m"]), int(m["d"]))
     if not d:
@@ -255,7 +276,7 @@ def _iso(m, c):
     return _day(m.start(), m.end(), m[0], d, "explicit", f"'{m[0]}' is a full date")
 
 
-@rule(rf"(?<![\d/.])(?P<m>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9])/(?P<y>{YEAR}|\d\d)(?![\d/])")
+@rule(rf"(?<![\d/.])(?P<m>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9])/(?P<y>{YEAR}|\d\d)(?![\d/])", trigger=r"\d/\d")
 def _us_numeric(m, c):
     y = int(m["y"])
     y = y + (2000 if y < 50 else 1900) if y < 100 else y
@@ -263,7 +284,7 @@ def _us_numeric(m, c):
     return d and _day(m.start(), m.end(), m[0], d, "explicit", f"'{m[0]}' read as month/day/year")
 
 
-@rule(rf"\b(?P<y>{YEAR})/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)\b")
+@rule(rf"\b(?P<y>{YEAR})/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)\b", trigger=r"\d/\d")
 def _ymd_slash(m, c):
     d = _d(int(m["y"]), int(m["m"]), int(m["d"]))
     return d and _day(m.start(), m.end(), m[0], d, "explicit", f"'{m[0]}' is a full date")
@@ -272,7 +293,7 @@ def _ymd_slash(m, c):
 # Month-day(-day)(, year) -----------------------------------------------------
 @rule(rf"\b(?:(?P<wd>{WD}|{WD_ABBR}),?\s+)?(?P<mon>{MON})\s+(?P<d1>{DAY})\b"
       rf"(?:(?:{DASH})(?:(?P<mon2>{MON})\s+)?(?P<d2>{DAY})\b)?(?:,?\s+(?P<y>{YEAR})\b)?"
-      rf"(?:,?\s+(?:at\s+)?(?P<H>[01]?\d):(?P<M>[0-5]\d)\s*(?P<ap>[ap]\.?m\.?)?)?")
+      rf"(?:,?\s+(?:at\s+)?(?P<H>[01]?\d):(?P<M>[0-5]\d)\s*(?P<ap>[ap]\.?m\.?)?)?", trigger=_T_MONTH)
 def _month_day(m, c):
     return _month_day_common(m, c, _mon(m["mon"]), _dayn(m["d1"]),
                              _mon(m["mon2"]) if m["mon2"] else None,
@@ -281,7 +302,7 @@ def _month_day(m, c):
 
 @rule(rf"\b(?:(?P<wd>{WD}|{WD_ABBR}),?\s+)?(?P<d1>{DAY})(?:(?:{DASH})(?P<d2>{DAY}))?"
       rf"(?:\s+of)?\s+(?P<mon>{MON})(?:,?\s+(?P<y>{YEAR})\b)?"
-      rf"(?:,?\s+(?:at\s+)?(?P<H>[01]?\d):(?P<M>[0-5]\d)\s*(?P<ap>[ap]\.?m\.?)?)?")
+      rf"(?:,?\s+(?:at\s+)?(?P<H>[01]?\d):(?P<M>[0-5]\d)\s*(?P<ap>[ap]\.?m\.?)?)?", trigger=_T_MONTH)
 def _day_month(m, c):
     return _month_day_common(m, c, _mon(m["mon"]), _dayn(m["d1"]), None,
                              _dayn(m["d2"]) if m["d2"] else None)
@@ -317,7 +338,7 @@ def _month_day_common(m, c, mon, d1, mon2, d2):
 
 # Month (of) year, month ranges, bare months -----------------------------------
 @rule(rf"\b(?:(?P<mod>early|mid|late|the end of|the beginning of|the start of|the middle of)[- ]+)?"
-      rf"(?P<mon>{MON_STRICT})(?:{DASH}(?P<mon2>{MON_STRICT}))?(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))\b")
+      rf"(?P<mon>{MON_STRICT})(?:{DASH}(?P<mon2>{MON_STRICT}))?(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))\b", trigger=_T_MONTH)
 def _month_year(m, c):
     y = int(m["y"])
     a, b = _mon(m["mon"]), _mon(m["mon2"]) if m["mon2"] else None
@@ -330,7 +351,7 @@ def _month_year(m, c):
 # A capitalised month with no day or year counts only after a cue word or modifier
 # ("in June", "last March"): alone, "May" and "March" are too often names or verbs.
 @rule(rf"\b(?:(?P<mod>(?i:last|next|this|coming|past|early|mid|late))[- ]+|(?P<cue>(?i:in|on|by|of|to|or|and|since|until|till|from|after|before|during|through|between|for|the|a|an))\s+)"
-      rf"(?P<mon>{_MONTH_FULL}|{_MONTH_ABBR}\.)(?!\s+\d)(?![-\w])")
+      rf"(?P<mon>{_MONTH_FULL}|{_MONTH_ABBR}\.)(?!\s+\d)(?![-\w])", trigger=_T_MONTH)
 def _bare_month(m, c):
     mon = _mon(m["mon"])
     start = m.start("mon") if m["cue"] else m.start()
@@ -364,7 +385,7 @@ def _bare_month(m, c):
 
 # Weekdays ---------------------------------------------------------------------
 @rule(rf"\b(?:(?P<mod>last|next|this|on|coming|past)\s+)?(?P<wd>{WD})(?:'s)?"
-      rf"(?:\s+(?P<part>morning|afternoon|evening|night))?\b(?!\s*,?\s+(?:{MON}|{DAY}\b))")
+      rf"(?:\s+(?P<part>morning|afternoon|evening|night))?\b(?!\s*,?\s+(?:{MON}|{DAY}\b))", trigger=r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 def _weekday(m, c):
     mod = (m["mod"] or "").lower()
     mod = {"coming": "next", "past": "last", "on": ""}.get(mod, mod)
@@ -384,7 +405,7 @@ def _weekday(m, c):
 
 
 # Years, decades, ranges of years ----------------------------------------------
-@rule(rf"\b(?:between\s+(?P<y1>{YEAR})\s+and\s+(?P<y2>{YEAR})|from\s+(?P<y3>{YEAR})\s+(?:to|until|through)\s+(?P<y4>{YEAR})|(?P<y5>{YEAR})\s*(?:-|–|to)\s*(?P<y6>{YEAR}|\d\d)(?![\d%-]))\b")
+@rule(rf"\b(?:between\s+(?P<y1>{YEAR})\s+and\s+(?P<y2>{YEAR})|from\s+(?P<y3>{YEAR})\s+(?:to|until|through)\s+(?P<y4>{YEAR})|(?P<y5>{YEAR})\s*(?:-|–|to)\s*(?P<y6>{YEAR}|\d\d)(?![\d%-]))\b", trigger=r"(?:1[89]|20)\d\d")
 def _year_range(m, c):
     a = int(m["y1"] or m["y3"] or m["y5"])
     b = m["y2"] or m["y4"] or m["y6"]
@@ -398,7 +419,7 @@ def _year_range(m, c):
                        "year", "explicit", f"'{m[0]}' spans the years {a} to {b}", parts=parts)
 
 
-@rule(rf"(?:(?<=\bmid-)|(?<![$£€#\d.,:/-]))(?<!No\. )(?P<fy>fiscal(?:\s+year)?\s+)?\b(?P<y>{YEAR})\b(?![\d%/:]|-\d|\.\d|,\d{{3}}|\s*(?:-|\s)?(?:year-old|people|percent|troops|units|km|miles|tons|meters|feet|votes|dollars|yuan|cars|times|pounds)\b)")
+@rule(rf"(?:(?<=\bmid-)|(?<![$£€#\d.,:/-]))(?<!No\. )(?P<fy>fiscal(?:\s+year)?\s+)?\b(?P<y>{YEAR})\b(?![\d%/:]|-\d|\.\d|,\d{{3}}|\s*(?:-|\s)?(?:year-old|people|percent|troops|units|km|miles|tons|meters|feet|votes|dollars|yuan|cars|times|pounds)\b)", trigger=r"(?:1[89]|20)\d\d")
 def _year_rule(m, c):
     y = int(m["y"])
     # Bare 4-digit numbers far from the news era are more often counts than years.
@@ -417,7 +438,7 @@ def _year_rule(m, c):
     return _year(m.start(), m.end(), m[0], y, "explicit", f"'{m[0]}' names the year")
 
 
-@rule(r"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[- ])?(?P<dec>(?:1[89]|20)\d0)'?s\b|\bthe\s+(?P<short>[2-9]0)'?s\b")
+@rule(r"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[- ])?(?P<dec>(?:1[89]|20)\d0)'?s\b|\bthe\s+(?P<short>[2-9]0)'?s\b", trigger=r"0'?s\b")
 def _decade(m, c):
     if m["dec"]:
         d = int(m["dec"])
@@ -428,7 +449,7 @@ def _decade(m, c):
 
 
 # Seasons and quarters ------------------------------------------------------------
-@rule(rf"\b(?:(?P<mod>last|next|this|past|coming|early|late)\s+)?(?:the\s+)?(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<y>{YEAR}))?\b", re.I)
+@rule(rf"\b(?:(?P<mod>last|next|this|past|coming|early|late)\s+)?(?:the\s+)?(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<y>{YEAR}))?\b", re.I, trigger=r"(?i:spring|summer|fall|autumn|winter)")
 def _season_rule(m, c):
     mod = (m["mod"] or "").lower()
     code = SEASONS[m["s"].lower()]
@@ -451,7 +472,7 @@ def _season_rule(m, c):
                    f"'{m[0]}' → {y}, counted from {_anchor_words(pub)}")
 
 
-@rule(rf"\b(?:(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|final)[- ](?:fiscal[- ])?quarter(?:\s+of\s+(?:(?P<y>{YEAR})|(?P<rel>this|last|next)\s+year))?|Q(?P<q>[1-4])\s*(?P<y2>{YEAR}))\b", re.I)
+@rule(rf"\b(?:(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|final)[- ](?:fiscal[- ])?quarter(?:\s+of\s+(?:(?P<y>{YEAR})|(?P<rel>this|last|next)\s+year))?|Q(?P<q>[1-4])\s*(?P<y2>{YEAR}))\b", re.I, trigger=r"(?i:quarter)|Q[1-4]")
 def _quarter_rule(m, c):
     q = int(m["q"]) if m["q"] else ORDINALS[m["ord"].lower()]
     y = m["y"] or m["y2"]
@@ -467,7 +488,7 @@ def _quarter_rule(m, c):
 
 # Clock times ----------------------------------------------------------------------
 @rule(rf"\b(?:(?P<h>[01]?\d)(?::(?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)|(?P<noon>noon|midnight))"
-      rf"(?:\s+(?P<tz>[A-Z]{{2,4}}T)\b)?(?:,?\s+(?:on\s+)?(?P<wd>{WD})\b|,?\s+(?P<mon>{MON})\s+(?P<d>{DAY})\b)?", re.I)
+      rf"(?:\s+(?P<tz>[A-Z]{{2,4}}T)\b)?(?:,?\s+(?:on\s+)?(?P<wd>{WD})\b|,?\s+(?P<mon>{MON})\s+(?P<d>{DAY})\b)?", re.I, trigger=r"(?i:[ap]\.?m\b|noon|midnight)")
 def _clock(m, c):
     if m["noon"]:
         h, mi = (12, 0) if m["noon"].lower() == "noon" else (0, 0)
@@ -498,7 +519,7 @@ _TENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, 
 _ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 
 
-@rule(r"\b(?:nineteen\s+(?P<t>ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?P<o>one|two|three|four|five|six|seven|eight|nine))?|(?:the\s+year\s+)?two\s+thousand(?:\s+and\s+(?P<o2>one|two|three|four|five|six|seven|eight|nine))?)\b", re.I)
+@rule(r"\b(?:nineteen\s+(?P<t>ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?P<o>one|two|three|four|five|six|seven|eight|nine))?|(?:the\s+year\s+)?two\s+thousand(?:\s+and\s+(?P<o2>one|two|three|four|five|six|seven|eight|nine))?)\b", re.I, trigger=r"(?i:nineteen|thousand)")
 def _spelled_year(m, c):
     if m["t"]:
         y = 1900 + _TENS[m["t"].lower()] + (_ONES[m["o"].lower()] if m["o"] else 0)
@@ -510,7 +531,7 @@ def _spelled_year(m, c):
 
 
 # Month with "this/last/next year" -------------------------------------------------
-@rule(rf"\b(?P<mon>{_MONTH_FULL}|{_MONTH_ABBR}\.)\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b")
+@rule(rf"\b(?P<mon>{_MONTH_FULL}|{_MONTH_ABBR}\.)\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b", trigger=_T_MONTH)
 def _month_rel_year(m, c):
     y = c.published.year + {"this": 0, "last": -1, "next": 1}[m["rel"]]
     return _month(m.start(), m.end(), m[0], y, _mon(m["mon"]), "relative",
@@ -534,7 +555,7 @@ def reporting_quarter(c: "Ctx", pos: int) -> tuple[int, int] | None:
     return (y if q <= last_q or y < p.year else y - 1), q
 
 
-@rule(rf"\b(?:the|that)\s+(?:(?P<yr>{YEAR})\s+)?(?:(?P<cur>current|present)|(?P<ago>year-earlier|year-ago|comparable year-ago|comparable|year-before)|latest|past|most recent|recent|just-ended|just-completed)?\s*(?:(?P<ord>first|second|third|fourth)\s+)?(?:fiscal\s+)?(?P<u>quarter|period)\b", re.I)
+@rule(rf"\b(?:the|that)\s+(?:(?P<yr>{YEAR})\s+)?(?:(?P<cur>current|present)|(?P<ago>year-earlier|year-ago|comparable year-ago|comparable|year-before)|latest|past|most recent|recent|just-ended|just-completed)?\s*(?:(?P<ord>first|second|third|fourth)\s+)?(?:fiscal\s+)?(?P<u>quarter|period)\b", re.I, trigger=r"(?i:quarter|period)")
 def _period(m, c):
     if m["u"].lower() == "period" and not (m["ago"] or m["yr"]):
         return None  # "the period" alone is too vague to date
@@ -558,7 +579,7 @@ _HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "christmas": 
              "halloween": (10, 31), "valentine's day": (2, 14), "veterans day": (11, 11)}
 
 
-@rule(r"\b(?:(?P<mod>last|next|this)\s+)?(?P<h>Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Independence Day|Halloween|Valentine's Day|Veterans Day|Thanksgiving(?: Day)?)\b(?:,?\s+(?P<y>" + YEAR + r"))?")
+@rule(r"\b(?:(?P<mod>last|next|this)\s+)?(?P<h>Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Independence Day|Halloween|Valentine's Day|Veterans Day|Thanksgiving(?: Day)?)\b(?:,?\s+(?P<y>" + YEAR + r"))?", trigger=r"Christmas|New Year|Independence Day|Halloween|Valentine|Veterans Day|Thanksgiving")
 def _holiday(m, c):
     name, p = m["h"].lower(), c.published
 
@@ -583,7 +604,7 @@ def _holiday(m, c):
 
 
 # Business-news years: "the fiscal year", "year-end" --------------------------------
-@rule(r"\b(?:the\s+(?:(?P<cur>current|full|latest|same)\s+)?(?:fiscal\s+)?year(?P<end>-end)?|year[- ]end)\b(?!\s+(?:before|after|earlier|ago|later|old))", re.I)
+@rule(r"\b(?:the\s+(?:(?P<cur>current|full|latest|same)\s+)?(?:fiscal\s+)?year(?P<end>-end)?|year[- ]end)\b(?!\s+(?:before|after|earlier|ago|later|old))", re.I, trigger=r"(?i:year)")
 def _the_year(m, c):
     if not (m["cur"] or "fiscal" in m[0].lower() or "end" in m[0].lower()):
         # "the year" alone: only where a business report uses it ("for the year", "in the year")
@@ -595,7 +616,7 @@ def _the_year(m, c):
     return _year(m.start(), m.end(), m[0], y, "relative", f"'{m[0]}' → {y}, the year of {_anchor_words(c.published)}")
 
 
-@rule(r"\b(?:the\s+)?(?P<n>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b|\b(?:the\s+)?(?P<c>(?:19|20|21|nineteenth|twentieth|twenty-first))(?:th|st)?\s+century\b|\bthis century\b", re.I)
+@rule(r"\b(?:the\s+)?(?P<n>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b|\b(?:the\s+)?(?P<c>(?:19|20|21|nineteenth|twentieth|twenty-first))(?:th|st)?\s+century\b|\bthis century\b", re.I, trigger=r"(?i:ties\b|century)")
 def _named_decade(m, c):
     if m["n"]:
         d = 1900 + {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
@@ -613,7 +634,7 @@ def _named_decade(m, c):
 
 # Relative words -----------------------------------------------------------------
 @rule(r"\b(?P<w>today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening)|last night|"
-      r"(?:yesterday|tomorrow) (?:morning|afternoon|evening))\b", re.I)
+      r"(?:yesterday|tomorrow) (?:morning|afternoon|evening))\b", re.I, trigger=r"(?i:today|yesterday|tomorrow|tonight|morning|afternoon|evening|night)")
 def _deictic(m, c):
     w = m["w"].lower()
     p = c.published
@@ -627,7 +648,7 @@ def _deictic(m, c):
     return _day(m.start(), m.end(), m[0], d, "relative", how)
 
 
-@rule(r"\b(?P<mod>this|last|next|past|coming|previous|the previous|the following|the same|earlier this|later this|early this|early next|late last|late this|earlier in the|later in the)\s+(?P<u>week|weekend|month|year|quarter)\b", re.I)
+@rule(r"\b(?P<mod>this|last|next|past|coming|previous|the previous|the following|the same|earlier this|later this|early this|early next|late last|late this|earlier in the|later in the)\s+(?P<u>week|weekend|month|year|quarter)\b", re.I, trigger=r"(?i:week|month|year|quarter)")
 def _unit_rel(m, c):
     mod, u, p = m["mod"].lower(), m["u"].lower(), c.published
     shift = -1 if mod in ("last", "past", "previous", "the previous", "late last") else (
@@ -666,7 +687,7 @@ def _unit_rel(m, c):
     return ment
 
 
-@rule(r"\b(?:over|during|at|on)\s+the\s+weekend\b|\b(?:over|during)\s+the\s+(?:past\s+)?week\b", re.I)
+@rule(r"\b(?:over|during|at|on)\s+the\s+weekend\b|\b(?:over|during)\s+the\s+(?:past\s+)?week\b", re.I, trigger=r"(?i:week)")
 def _the_weekend(m, c):
     p = c.published
     if m[0].lower().endswith("weekend"):
@@ -681,7 +702,7 @@ def _the_weekend(m, c):
     return _week(m.start(), m.end(), m[0], p, "relative", f"'{m[0]}', the week of {_anchor_words(p)}")
 
 
-@rule(rf"\b(?P<n>{NUM})[- ](?P<u>{UNIT})s?\s+(?P<dir>ago|earlier|before|later|from now|hence)\b", re.I)
+@rule(rf"\b(?P<n>{NUM})[- ](?P<u>{UNIT})s?\s+(?P<dir>ago|earlier|before|later|from now|hence)\b", re.I, trigger=r"(?i:ago|earlier|before|later|from now|hence)")
 def _ago(m, c):
     n, u, p = _num(m["n"]), m["u"].lower(), c.published
     line_start = c.text.rfind("\n", 0, m.start()) + 1
@@ -730,7 +751,7 @@ def _duration_value(n, u: str) -> str:
 
 
 @rule(r"\b(?P<mod>within|in|for|over|after|during)\s+(?:the\s+)?(?:(?P<past>past|last|next|coming|first)\s+)?"
-      rf"(?P<n>{NUM})[- ](?P<u>{UNIT})s?\b", re.I)
+      rf"(?P<n>{NUM})[- ](?P<u>{UNIT})s?\b", re.I, trigger=_T_UNIT)
 def _span(m, c):
     n, u, p = _num(m["n"]), m["u"].lower(), c.published
     s = m.start() + len(m["mod"]) + 1
@@ -747,14 +768,14 @@ def _span(m, c):
                        f"'{text}' is a length of time, not a date")
 
 
-@rule(rf"\b(?P<n>{NUM})[- ](?P<u>{UNIT})s?(?:[- ]long|[- ]old)?\b(?!\s+(?:ago|earlier|before|later|from now|hence))", re.I)
+@rule(rf"\b(?P<n>{NUM})[- ](?P<u>{UNIT})s?(?:[- ]long|[- ]old)?\b(?!\s+(?:ago|earlier|before|later|from now|hence))", re.I, trigger=_T_UNIT)
 def _duration(m, c):
     n = _num(m["n"])
     return DateMention(m.start(), m.end(), m[0], _duration_value(n, m["u"].lower()), "DURATION",
                        None, None, "", "relative", f"'{m[0]}' is a length of time, not a date")
 
 
-@rule(rf"\b(?:the\s+)?(?P<which>latter|second|first|former|last)\s+half\s+of\s+(?:(?P<rel>this|last|next)\s+year|(?P<y>{YEAR}))\b", re.I)
+@rule(rf"\b(?:the\s+)?(?P<which>latter|second|first|former|last)\s+half\s+of\s+(?:(?P<rel>this|last|next)\s+year|(?P<y>{YEAR}))\b", re.I, trigger=r"(?i:half)")
 def _half(m, c):
     y = int(m["y"]) if m["y"] else c.published.year + {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
     h = 2 if m["which"].lower() in ("latter", "second", "last") else 1
@@ -764,7 +785,7 @@ def _half(m, c):
                        f"'{m[0]}' → {ds.isoformat()} to {de.isoformat()}")
 
 
-@rule(r"\b(?P<w>now|currently|at present|nowadays|these days|recently|lately|in recent (?:years|months|weeks|days)|in the past|in the future|the future|formerly|once|previously|for now|right now|just now)\b", re.I)
+@rule(r"\b(?P<w>now|currently|at present|nowadays|these days|recently|lately|in recent (?:years|months|weeks|days)|in the past|in the future|the future|formerly|once|previously|for now|right now|just now)\b", re.I, trigger=r"(?i:now|current|present|days|recent|lately|past|future|once|previously|formerly)")
 def _refs(m, c):
     w = m["w"].lower()
     if w == "once" or w == "previously" or w == "formerly":
@@ -775,7 +796,7 @@ def _refs(m, c):
 
 
 # Case-sensitive: capitalised "Daily"/"Weekly" are mastheads ("China Daily"), not sets.
-@rule(r"\b(?P<w>[Ee]very|[Ee]ach)\s+(?P<u>day|week|month|year|quarter)\b|\b(?P<adv>daily|weekly|monthly|annually|yearly|quarterly)\b")
+@rule(r"\b(?P<w>[Ee]very|[Ee]ach)\s+(?P<u>day|week|month|year|quarter)\b|\b(?P<adv>daily|weekly|monthly|annually|yearly|quarterly)\b", trigger=r"(?i:every|each|daily|weekly|monthly|annually|yearly|quarterly)")
 def _set(m, c):
     u = (m["u"] or {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year",
                     "yearly": "year", "quarterly": "quarter"}[m["adv"].lower()]).lower()
@@ -821,11 +842,12 @@ def find_dates(text: str, *, published: date) -> list[DateMention]:
     """All date mentions in `text`, in order, relative ones resolved against `published`."""
     ctx = Ctx(text, published)
     found: list[DateMention] = []
-    for priority, (rx, handler) in enumerate(_PATTERNS):
-        for m in rx.finditer(text):
-            ment = handler(m, ctx)
-            if ment is not None:
-                found.append((ment, priority))
+    for priority, (rx, trigger, handler) in enumerate(_PATTERNS):
+        for a, b in _windows(text, trigger):
+            for m in rx.finditer(text, a, b):
+                ment = handler(m, ctx)
+                if ment is not None:
+                    found.append((ment, priority))
     # Longest match wins; on a tie the earlier rule.
     found.sort(key=lambda mp: (-(mp[0].end - mp[0].start), mp[1], mp[0].start))
     taken: list[DateMention] = []
