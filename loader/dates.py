@@ -218,6 +218,7 @@ WINDOW = 80  # characters either side of a trigger: longer than any date express
 
 def rule(pattern: str, flags=0, *, trigger: str):
     def deco(fn):
+        # re.compile caches, so rules with the same trigger share one object (scanned once).
         _PATTERNS.append((re.compile(pattern, flags), re.compile(trigger), fn))
         return fn
     return deco
@@ -842,8 +843,11 @@ def find_dates(text: str, *, published: date) -> list[DateMention]:
     """All date mentions in `text`, in order, relative ones resolved against `published`."""
     ctx = Ctx(text, published)
     found: list[DateMention] = []
+    windows: dict[re.Pattern, list] = {}  # rules share triggers: scan for each once
     for priority, (rx, trigger, handler) in enumerate(_PATTERNS):
-        for a, b in _windows(text, trigger):
+        if trigger not in windows:
+            windows[trigger] = _windows(text, trigger)
+        for a, b in windows[trigger]:
             for m in rx.finditer(text, a, b):
                 ment = handler(m, ctx)
                 if ment is not None:
