@@ -59,7 +59,7 @@ _FUTURE = (r"(?:will|won't|'ll|shall|would|to)(?:\s+not)?\s+be\s+\w+|will|won't|
            r"(?:agree[sd]?|plan(?:s|ned)?|decided|expect(?:s|ed)?|hope[sd]?|intend(?:s|ed)?|"
            r"aim(?:s|ed)?|pledged|promised|vowed|scheduled|slated|set|due|prepar(?:e|es|ed|ing)|"
            r"want(?:s|ed)?|seek(?:s)?|sought|is|are|was|were|planning) to|next|upcoming|coming|later|"
-           r"forthcoming|scheduled|planned")
+           r"forthcoming|scheduled")
 _PAST = (r"said|says|was|were|had|did|met|held|took|made|began|came|went|left|spoke|told|"
          r"saw|gave|won|lost|ago|last|earlier|previous|led|fell|rose|sent|brought|"
          r"(?P<ed>\w{2,}ed)")
@@ -81,6 +81,9 @@ def sentence_bounds(text: str) -> list[int]:
                   if m.group().startswith("\n") or not _ABBREVIATION.search(text, max(0, m.start() - 6), m.start())]
 
 
+AFTER_PENALTY = 1000  # a marker after the expression counts only when none comes before it
+
+
 def tense_at(text: str, starts: list[int], pos: int, end: int | None = None) -> str:
     """'future' / 'past' / '' from the tense marker nearest the expression in its sentence.
 
@@ -95,7 +98,7 @@ def tense_at(text: str, starts: list[int], pos: int, end: int | None = None) -> 
         if m.end() <= pos:
             d = pos - m.end()
         elif m.start() >= end:
-            d = (m.start() - end) * 1.5 + 5
+            d = (m.start() - end) + AFTER_PENALTY
         else:
             continue
         if best_d is None or d < best_d:
@@ -544,10 +547,15 @@ _QUARTER_IN_SENTENCE = re.compile(r"\b(?:(?P<ord>first|second|third|fourth|1st|2
 
 
 def reporting_quarter(c: "Ctx", pos: int) -> tuple[int, int] | None:
-    """(year, quarter) a sentence about quarterly results talks of, else None."""
+    """(year, quarter) that a passage about quarterly results talks of, else None: a quarter
+    named in this sentence or the two before it."""
     i = bisect.bisect_right(c.starts, pos) - 1
     end = c.starts[i + 1] if i + 1 < len(c.starts) else len(c.text)
-    m = _QUARTER_IN_SENTENCE.search(c.text, c.starts[i], end)
+    m = None
+    for j in range(i, max(-1, i - 3), -1):
+        m = _QUARTER_IN_SENTENCE.search(c.text, c.starts[j], end if j == i else c.starts[j + 1])
+        if m:
+            break
     if not m:
         return None
     p = c.published
@@ -558,7 +566,7 @@ def reporting_quarter(c: "Ctx", pos: int) -> tuple[int, int] | None:
 
 @rule(rf"\b(?:the|that)\s+(?:(?P<yr>{YEAR})\s+)?(?:(?P<cur>current|present)|(?P<ago>year-earlier|year-ago|comparable year-ago|comparable|year-before)|latest|past|most recent|recent|just-ended|just-completed)?\s*(?:(?P<ord>first|second|third|fourth)\s+)?(?:fiscal\s+)?(?P<u>quarter|period)\b", re.I, trigger=r"(?i:quarter|period)")
 def _period(m, c):
-    if m["u"].lower() == "period" and not (m["ago"] or m["yr"]):
+    if m["u"].lower() == "period" and not (m["ago"] or m["yr"] or re.search(r"latest|recent|ended|completed", m[0], re.I)):
         return None  # "the period" alone is too vague to date
     p = c.published
     q, y = (p.month - 1) // 3 + 1, p.year
@@ -572,6 +580,16 @@ def _period(m, c):
         y = int(m["yr"])
     return _quarter(m.start(), m.end(), m[0], y, q, "relative",
                     f"'{m[0]}' → {y}-Q{q}, the reporting quarter counted from {_anchor_words(p)}")
+
+
+@rule(r"\b(?:year-earlier|year-ago|year-before)\b(?!\s+(?:quarter|period|third|second|first|fourth|comparable))", re.I, trigger=r"(?i:year-)")
+def _year_earlier(m, c):
+    rq = reporting_quarter(c, m.start())
+    if rq:
+        return _quarter(m.start(), m.end(), m[0], rq[0] - 1, rq[1], "relative",
+                        f"'{m[0]}': the quarter {rq[0]}-Q{rq[1]}, a year before")
+    y = c.published.year - 1
+    return _year(m.start(), m.end(), m[0], y, "relative", f"'{m[0]}' → {y}, a year before publication")
 
 
 # Fixed-date holidays (US-centred news) and Thanksgiving ---------------------------
@@ -786,13 +804,15 @@ def _half(m, c):
                        f"'{m[0]}' → {ds.isoformat()} to {de.isoformat()}")
 
 
-@rule(r"\b(?P<w>now|currently|at present|nowadays|these days|recently|lately|in recent (?:years|months|weeks|days)|in the past|in the future|the future|formerly|once|previously|for now|right now|just now)\b", re.I, trigger=r"(?i:now|current|present|days|recent|lately|past|future|once|previously|formerly)")
+# General references: TimeML's PAST_REF / PRESENT_REF / FUTURE_REF. "formerly" and "once" are
+# left out: annotators almost never tag them.
+@rule(r"\b(?P<w>now|currently|current|at present|nowadays|these days|recently|recent|lately|in recent (?:years|months|weeks|days)|in the past|previously|the (?:near |foreseeable |distant )?future|the (?:near|short) term|(?:the )?coming (?:days|weeks|months|years)|for now|right now|just now)\b", re.I, trigger=r"(?i:now|current|present|days|recent|lately|past|future|term|coming|previously)")
 def _refs(m, c):
     w = m["w"].lower()
-    if w == "once" or w == "previously" or w == "formerly":
-        return None  # adverbs TimeML leaves untagged, and never dates
-    value = ("PRESENT_REF" if w in ("now", "currently", "at present", "nowadays", "these days", "for now", "right now", "just now")
-             else "FUTURE_REF" if "future" in w else "PAST_REF")
+    if w == "recent" and re.match(r"\s+(?:years|months|weeks|days)\b", c.text[m.end():m.end() + 8]):
+        return None  # "recent years" is a span, tagged by the rule for it
+    value = ("PRESENT_REF" if w in ("now", "currently", "current", "at present", "nowadays", "these days", "for now", "right now", "just now")
+             else "FUTURE_REF" if ("future" in w or "term" in w or "coming" in w) else "PAST_REF")
     return _ref(m.start(), m.end(), m[0], value)
 
 

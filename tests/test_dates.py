@@ -111,3 +111,27 @@ def test_results_depend_only_on_the_given_publication_date():
     b = find_dates("They met on Tuesday and will meet again in June.", published=date(2013, 6, 9))
     assert [m.value for m in a] == ["2015-12-01", "2016-06"]
     assert [m.value for m in b] == ["2013-06-04", "2013-06"]
+
+
+@pytest.mark.parametrize("text,published,value,typ", [
+    ("Net income rose to $5 million in the third quarter from $3 million a year ago.", date(1989, 10, 26), "1988-Q3", "DATE"),
+    ("Revenue for the year-earlier quarter was lower.", date(1989, 10, 26), "1988-Q3", "DATE"),
+    ("The talks will resume at 10:35 a.m. Friday.", date(1998, 8, 5), "1998-08-07T10:35", "TIME"),
+    ("Results came at noon Thursday.", date(1998, 2, 13), "1998-02-12T12:00", "TIME"),
+    ("They met on Thanksgiving Day.", date(1999, 11, 30), "1999-11-25", "DATE"),
+    ("It was built in nineteen ninety-six.", date(1998, 1, 1), "1996", "DATE"),
+    ("He left in January this year.", date(1998, 3, 1), "1998-01", "DATE"),
+    ("It will matter in the near future.", date(1998, 3, 1), "FUTURE_REF", "DATE"),
+    ("Shares were sold in mid-1996 to investors.", date(1998, 3, 1), "1996", "DATE"),
+])
+def test_timeml_conventions(text, published, value, typ):
+    """Values as TimeBank annotates them (see benchmarks/timeml.py for the measured effect)."""
+    values = {(m.value, m.type) for m in find_dates(text, published=published)}
+    assert (value, typ) in values, values
+
+
+def test_a_range_is_reported_as_timeml_tags_it():
+    from loader.dates import date_records
+    rows = date_records("Hackers were active between 2006 and 2007.", published=THU)
+    assert [(r["text"], r["value"]) for r in rows] == [("2006", "2006"), ("2007", "2007")]
+    assert rows[0]["range"] == {"text": "between 2006 and 2007", "date_start": "2006-01-01", "date_end": "2007-12-31"}
