@@ -491,11 +491,11 @@ def _quarter_rule(m, c):
 
 
 # Clock times ----------------------------------------------------------------------
-@rule(rf"\b(?:(?P<h>[01]?\d)(?::(?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)|(?P<noon>noon|midnight))"
-      rf"(?:\s+(?P<tz>[A-Z]{{2,4}}T)\b)?(?:,?\s+(?:on\s+)?(?P<wd>{WD})\b|,?\s+(?P<mon>{MON})\s+(?P<d>{DAY})\b)?", re.I, trigger=r"(?i:[ap]\.?m\b|noon|midnight)")
+@rule(rf"\b(?:(?P<h>[01]?\d)(?::(?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)|(?P<noon>noon|midnight|midday))"
+      rf"(?:\s+(?P<tz>[A-Z]{{2,4}}T)\b)?(?:,?\s+(?:on\s+)?(?P<wd>{WD})\b|,?\s+(?P<mon>{MON})\s+(?P<d>{DAY})\b)?", re.I, trigger=r"(?i:[ap]\.?m\b|noon|midnight|midday)")
 def _clock(m, c):
     if m["noon"]:
-        h, mi = (12, 0) if m["noon"].lower() == "noon" else (0, 0)
+        h, mi = (0, 0) if m["noon"].lower() == "midnight" else (12, 0)
     else:
         h, mi = int(m["h"]) % 12, int(m["mi"] or 0)
         if m["ap"].lower().startswith("p"):
@@ -652,15 +652,16 @@ def _named_decade(m, c):
 
 
 # Relative words -----------------------------------------------------------------
-@rule(r"\b(?P<w>today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening)|last night|"
-      r"(?:yesterday|tomorrow) (?:morning|afternoon|evening))\b", re.I, trigger=r"(?i:today|yesterday|tomorrow|tonight|morning|afternoon|evening|night)")
+@rule(r"\b(?P<w>today|yesterday|tomorrow|tonight|overnight|this (?:morning|afternoon|evening)|last night|"
+      r"(?:late |early )?(?:yesterday|tomorrow) (?:morning|afternoon|evening))\b", re.I, trigger=r"(?i:today|yesterday|tomorrow|tonight|overnight|morning|afternoon|evening|night)")
 def _deictic(m, c):
     w = m["w"].lower()
     p = c.published
+    w = w.removeprefix("late ").removeprefix("early ")
     shift = -1 if w.startswith(("yesterday", "last night")) else 1 if w.startswith("tomorrow") else 0
     d = p + timedelta(days=shift)
     how = f"'{m[0]}' → {d.isoformat()}, from {_anchor_words(p)}"
-    part = {"tonight": "NI", "last night": "NI"}.get(w) or next(
+    part = {"tonight": "NI", "last night": "NI", "overnight": "NI"}.get(w) or next(
         (PARTS_OF_DAY[k] for k in PARTS_OF_DAY if w.endswith(k)), None)
     if part:
         return _day(m.start(), m.end(), m[0], d, "relative", how, value=f"{d.isoformat()}T{part}", typ="TIME")
