@@ -870,7 +870,10 @@ def find_dates(text: str, *, published: date) -> list[DateMention]:
             windows[trigger] = _windows(text, trigger)
         for a, b in windows[trigger]:
             for m in rx.finditer(text, a, b):
-                ment = handler(m, ctx)
+                try:
+                    ment = handler(m, ctx)
+                except (ValueError, OverflowError):
+                    continue  # out of the calendar ("3000 years ago"): not a date we can place
                 if ment is not None:
                     found.append((ment, priority))
     # Longest match wins; on a tie the earlier rule.

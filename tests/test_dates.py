@@ -135,3 +135,9 @@ def test_a_range_is_reported_as_timeml_tags_it():
     rows = date_records("Hackers were active between 2006 and 2007.", published=THU)
     assert [(r["text"], r["value"]) for r in rows] == [("2006", "2006"), ("2007", "2007")]
     assert rows[0]["range"] == {"text": "between 2006 and 2007", "date_start": "2006-01-01", "date_end": "2007-12-31"}
+
+
+@pytest.mark.parametrize("published", [date(1, 1, 1), date(2016, 2, 29), date(9999, 12, 31)])
+def test_expressions_off_the_calendar_are_skipped_not_fatal(published):
+    found = find_dates("It began 3000 years ago; next year and last year and 2015 years ago.", published=published)
+    assert all(m.date_start is None or m.date_start.year >= 1 for m in found)
