@@ -192,7 +192,18 @@ def _year_from_context(text: str, blocks: Sequence[Block], mon: str, day: str) -
             d = _make_date(m.group("year"), mon, day)
             if d:
                 return d, f"the copyright notice '{m.group(0)}'"
+    # Last resort: the latest year the report names ("in 2015 talks"); a report rarely names a
+    # year after its own.
+    years = [int(m.group()) for b in blocks if b.kind == "body"
+             for m in _BARE_YEAR.finditer(text, b.start, b.end)]
+    if years:
+        d = _make_date(str(max(years)), mon, day)
+        if d:
+            return d, f"the latest year named in the text, {max(years)}"
     return None
+
+
+_BARE_YEAR = re.compile(rf"(?<![\d$.,/-]){_YEAR}(?![\d%/-])")
 
 
 def _date_in_url(url: str) -> date | None:

@@ -105,3 +105,30 @@ def test_meta_comes_before_the_text(text, meta, expected, basis):
 ])
 def test_parse_meta_date(value, expected):
     assert parse_meta_date(value) == expected
+
+
+@pytest.mark.parametrize("byline,expected", [
+    ("Source: Global Times Published: 2015/9/24 0:28:01", "2015-09-24"),
+    ("Updated 2:49 PM ET, Fri September 25, 2015", "2015-09-25"),
+    ("By DAVID E. SANGER SEPT. 25, 2015", "2015-09-25"),
+    ("Fri Sep 25, 2015 6:35pm EDT", "2015-09-25"),
+    ("Last Updated: Thursday, 24 September 2015, 18:40 GMT", "2015-09-24"),
+    ("By Ellen Nakashima September 25, 2015 at 7:08 PM", "2015-09-25"),
+    ("PUBLISHED : Friday, 25 September, 2015, 9:47pm\nUPDATED : Saturday, 26 September, 2015, 10:47am", "2015-09-25"),
+])
+def test_common_outlet_bylines(byline, expected):
+    from loader.ingest import decode_source
+    from loader.pipeline import build_article
+    text = f"Headline of the story\n{byline}\n\nThe United States and China agreed on Friday to curb cyber theft, officials said.\n"
+    article = build_article(decode_source("a.txt", text.encode()))
+    assert (article.published.isoformat(), article.published_basis) == (expected, "byline")
+
+
+def test_wire_dateline_takes_its_year_from_a_year_named_in_the_text():
+    from loader.ingest import decode_source
+    from loader.pipeline import build_article
+    text = ("Xi, Obama agree\n\nBEIJING, Sept. 25 (Xinhua) -- Xi Jinping and Barack Obama agreed on Friday "
+            "to set up a hotline.\n\nThe two leaders built on their 2015 talks.\n")
+    article = build_article(decode_source("x.txt", text.encode()))
+    assert article.published.isoformat() == "2015-09-25"
+    assert "2015" in article.published_text
