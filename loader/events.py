@@ -52,7 +52,7 @@ EVENT_TYPES: list[tuple[str, re.Pattern]] = [(t, re.compile(p, re.I)) for t, p i
     ("visit", r"\bvisit\w*|\btrip\b|\btour\w*|\barriv\w*|\bleft \w+(?: \w+)? for\b|\bdepart\w*"),
     ("agreement", r"\bagree\w*|\bconsensus\b|\bdeal\b|\baccord\b|\bpledg\w*|\bsigned\b|\bmemorandum\b|\btreaty\b"),
     ("dialogue", r"\bdialogues?\b|\btalks\b|\bnegotiat\w*"),
-    ("meeting", r"\bmeeting\w*|\bconference\b|\bseminar\b|\bdiscussions?\b|\bdiscuss\w*|\bforum\b|\bworkshop\b"),
+    ("meeting", r"\bmeeting\w*|\bmeet\b|\bconference\b|\bseminar\b|\bdiscussions?\b|\bdiscuss\w*|\bforum\b|\bworkshop\b"),
     ("report", r"\breport(?:ed|s)?\b|\bstudy\b|\bsurvey\b|\bwhite paper\b"),
     ("statement", r"\bsaid\b|\bsays\b|\btold\b|\bspoke\b|\bstated\b|\bannounc\w*|\burged\b|\bcalled (?:on|for)\b|\bstatement\b|\bdeclar\w*|\bwarned\b"),
 ]]
@@ -79,6 +79,9 @@ _NO_ANCHOR = date(2000, 1, 1)
 _PAIR_WORDS = re.compile(r"\b(?:the two|both) (?:countries|sides|nations|governments|leaders|presidents|parties)\b", re.I)
 
 
+# "WASHINGTON, Dec. 2 (Xinhua) --": the date the story was filed, not an event in it.
+_WIRE_DATELINE = re.compile(r"\s*[A-Z][A-Za-z .'-]{1,40},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*"
+                            r"(?:\([A-Za-z .]+\))?\s*(?:--|—|–|-|_)")
 _PLURAL_REF = re.compile(r"\b(?:[Tt]hey|[Tt]heir|[Tt]hem|[Bb]oth leaders|[Tt]he two leaders|[Tt]he leaders)\b")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 
@@ -120,9 +123,16 @@ def build_events(article: Article, catalog: Catalog) -> list[Event]:
     block_mentions: list[DateMention] = []
     for b in article.blocks:
         if b.kind in ("body", "caption"):
+            dateline = _WIRE_DATELINE.match(text, b.start, b.end)
             for m in find_dates(text[b.start:b.end], published=pub or _NO_ANCHOR):
-                if _eligible(m) and (pub is not None or m.basis == "explicit"):
-                    block_mentions.append(replace(m, start=m.start + b.start, end=m.end + b.start))
+                if not _eligible(m) or (dateline and m.start + b.start < dateline.end()):
+                    continue
+                if pub is None and m.basis != "explicit":
+                    # Listed, not guessed: the event stays undated until a publication date is known.
+                    m = replace(m, date_start=None, date_end=None, basis="undated",
+                                how=f"'{m.text}' cannot be placed: the article gives no publication "
+                                    f"date to count from, and none could be inferred")
+                block_mentions.append(replace(m, start=m.start + b.start, end=m.end + b.start))
     starts = [m.start for m in block_mentions]
     dated: list[tuple[int, list[tuple[DateMention, int, int]]]] = []
     for idx, (s, e, caption) in enumerate(sentences):
@@ -171,7 +181,7 @@ def build_events(article: Article, catalog: Catalog) -> list[Event]:
                 etype = classify_event(_window(sent, m.start, m.end))
                 if etype == "other":
                     etype = classify_event(sent)
-                if pub and m.date_start > pub and m.basis != "reference":
+                if pub and m.date_start and m.date_start > pub and m.basis != "reference":
                     etype = "plan"
                 basis = m.basis
                 if basis == "reference" or (basis == "relative" and not anchor_certain):
@@ -181,7 +191,7 @@ def build_events(article: Article, catalog: Catalog) -> list[Event]:
                     how += f", {_anchor_note(article)}"
                 events.append(_event(article, s, e, caption, m, basis, how, etype, actors, countries))
             # Only a concrete past date anchors the narrative: "later this year" or a plan does not.
-            anchors = [m for m, _, _ in mentions if m.precision in ("day", "week")
+            anchors = [m for m, _, _ in mentions if m.date_start and m.precision in ("day", "week")
                        and (pub is None or m.date_start <= pub)]
             if anchors and not caption:
                 current = anchors[-1]

@@ -26,7 +26,7 @@ def test_contract_columns(corpus):
     assert list(events.columns) == loader.EVENT_COLUMNS
     assert list(articles.columns) == loader.ARTICLE_COLUMNS + loader.ARTICLE_TEXT_COLUMNS
     assert events.event_id.is_unique
-    assert set(events.date_basis) <= {"explicit", "relative", "inherited", "inferred"}
+    assert set(events.date_basis) <= {"explicit", "relative", "inherited", "inferred", "undated"}
     assert set(events.precision) <= {"day", "week", "month", "quarter", "season", "year"}
 
 
@@ -63,7 +63,11 @@ def test_bad_files_are_listed_and_the_rest_still_load(tmp_path):
     assert status["notes.pdf"] == "error" and status["nodate.txt"] == "undated"
     assert any(a.startswith("manifest.csv") for a in status)
     assert (articles[articles.status != "ok"].error.str.len() > 0).all()
-    assert set(events.article) == {"good.txt"}
+    assert set(events.article) == {"good.txt", "nodate.txt"}
+    # An article with no date to count from keeps its events, listed as undated, not guessed.
+    undated = events[events.article == "nodate.txt"]
+    assert undated.date_start.isna().all() and (undated.date_basis == "undated").all()
+    assert undated.date_text.tolist() == ["Tuesday"]
 
 
 def test_uploads_load_beside_the_folder():
