@@ -631,6 +631,10 @@ def _the_year(m, c):
             return None
         if re.match(r"\s+(?:of|in|when|that|to|for|before)\b", c.text[m.end():m.end() + 8]):
             return None  # "the year of the tiger", "the year when ..."
+    if not (m["cur"] or "end" in m[0].lower()):
+        # "profit for the (fiscal) year": a reporting span, as TimeML tags it, not a date
+        return DateMention(m.start(), m.end(), m[0], "P1Y", "DURATION", None, None, "", "relative",
+                           f"'{m[0]}' is a reporting span of a year, not a date")
     y = c.published.year
     return _year(m.start(), m.end(), m[0], y, "relative", f"'{m[0]}' → {y}, the year of {_anchor_words(c.published)}")
 
@@ -807,7 +811,7 @@ def _half(m, c):
 
 # General references: TimeML's PAST_REF / PRESENT_REF / FUTURE_REF. "formerly" and "once" are
 # left out: annotators almost never tag them.
-@rule(r"\b(?P<w>now|currently|current|at present|nowadays|these days|recently|recent|lately|in recent (?:years|months|weeks|days)|in the past|previously|the (?:near |foreseeable |distant )?future|the (?:near|short) term|(?:the )?coming (?:days|weeks|months|years)|for now|right now|just now)\b", re.I, trigger=r"(?i:now|current|present|days|recent|lately|past|future|term|coming|previously)")
+@rule(r"\b(?P<w>now|currently|current|at present|nowadays|these days|recently|recent|lately|in recent (?:years|months|weeks|days)|in the past|the (?:near |foreseeable |distant )?future|the (?:near|short) term|(?:the )?coming (?:days|weeks|months|years)|for now|right now|just now)\b", re.I, trigger=r"(?i:now|current|present|days|recent|lately|past|future|term|coming)")
 def _refs(m, c):
     w = m["w"].lower()
     if w == "recent" and re.match(r"\s+(?:years|months|weeks|days)\b", c.text[m.end():m.end() + 8]):
