@@ -12,7 +12,10 @@ MAX_SPAN_DAYS = 31  # year-long spans say too little to tie two reports together
 
 def _keys(e: Event) -> list[tuple]:
     who = e.actors or ((";".join(sorted(e.countries)),) if len(e.countries) >= 2 else ())
-    return [(e.event_type, w) for w in who]
+    # A month-only report ("a visit in September") may be any event of that month: it is grouped
+    # only with other month-level reports, never with a dated one it happens to contain.
+    grain = "day" if e.precision in ("day", "week") else "coarse"
+    return [(e.event_type, grain, w) for w in who]
 
 
 def cluster_events(events: list[Event]) -> list[Event]:

@@ -1,0 +1,65 @@
+"""The one cache over the loader, plus the session's uploaded articles."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+
+import loader
+from components.view_state import CorpusOptions, build_options
+
+# Relative to the repository, so the same code runs locally and on Community Cloud.
+CORPUS_DIR = Path(__file__).resolve().parent.parent / "data" / "articles"
+UPLOAD_TYPES = ["txt", "html", "htm", "md"]
+MAX_UPLOAD_BYTES = 2 * 1024 * 1024  # one long article is ~50 KB; anything this big is not an article
+
+
+@dataclass(frozen=True)
+class Corpus:
+    events: pd.DataFrame
+    articles: pd.DataFrame
+    options: CorpusOptions
+
+
+@st.cache_data(ttl="6h", max_entries=32, show_spinner="Reading articles…")
+def load_cached_corpus(path: str, extra: tuple[tuple[str, bytes], ...]) -> Corpus:
+    # Keyed on the uploads' bytes, so every session with the same files shares one result.
+    events, articles = loader.load_corpus(path, extra=list(extra))
+    return Corpus(events=events, articles=articles, options=build_options(events))
+
+
+def split_uploads(files: list[tuple[str, bytes]]) -> tuple[tuple[tuple[str, bytes], ...], list[str]]:
+    """Uploads small enough to read, and a message for each one refused."""
+    kept, refused = [], []
+    for name, data in files:
+        if len(data) > MAX_UPLOAD_BYTES:
+            refused.append(f"{name}: {len(data) / 1e6:.1f} MB is over the {MAX_UPLOAD_BYTES / 1e6:.0f} MB limit per article; not loaded.")
+        else:
+            kept.append((name, data))
+    return tuple(kept), refused
+
+
+def store_uploads() -> None:
+    """on_change of the uploader: remember the files for the session, beyond this page's widget."""
+    files = st.session_state.get("upload_files") or []
+    kept, refused = split_uploads([(f.name, f.getvalue()) for f in files])
+    st.session_state["uploads"] = kept
+    st.session_state["upload_refused"] = refused
+
+
+def clear_uploads() -> None:
+    st.session_state["uploads"] = ()
+    st.session_state["upload_refused"] = []
+    st.session_state.pop("upload_files", None)
+
+
+def load_session_corpus() -> Corpus:
+    """The built-in corpus plus this session's uploads; stops the page with the reason if the loader fails."""
+    extra = st.session_state.get("uploads", ())
+    try:
+        return load_cached_corpus(str(CORPUS_DIR), extra)
+    except Exception as exc:  # the page cannot draw anything without events; say why instead of a traceback
+        st.error(f"The articles could not be loaded: {type(exc).__name__}: {exc}")
+        st.stop()
