@@ -1,8 +1,9 @@
 """Date expressions in news text -> TIMEX3-style mentions, anchored on the publication date.
 
-Rule-based first (fast, predictable, explains itself); dateparser is the fallback for absolute
-forms the rules do not decompose. Nothing here reads the wall clock: every relative expression is
-resolved against the `published` date passed in, and the mention says how in `how`.
+Rule-based (fast, predictable, explains itself): in running prose dateparser misreads "may",
+"march", names and bare numbers, so it is kept for metadata dates (published.parse_meta_date).
+Nothing here reads the wall clock: every relative expression is resolved against the `published`
+date passed in, and the mention says how in `how`.
 """
 from __future__ import annotations
 
@@ -11,7 +12,6 @@ import calendar
 import re
 from dataclasses import replace
 from datetime import date, timedelta
-from functools import lru_cache
 
 from .model import DateMention
 
@@ -915,19 +915,3 @@ def mention_to_json(m: DateMention, within: DateMention | None = None) -> dict:
         row["range"] = {"text": within.text, "date_start": within.date_start.isoformat(),
                         "date_end": within.date_end.isoformat()}
     return row
-
-
-@lru_cache(maxsize=4096)
-def parse_date(text: str, *, published: date | None = None) -> date | None:
-    """A single absolute date as written in a byline or manifest; dateparser for odd forms."""
-    base = published or date(2000, 1, 1)
-    for m in find_dates(text, published=base):
-        if m.precision == "day" and m.basis == "explicit":
-            return m.date_start
-    import dateparser  # lazy: only odd forms pay for it
-
-    from datetime import datetime
-    got = dateparser.parse(text, languages=["en"], settings={
-        "RELATIVE_BASE": datetime(base.year, base.month, base.day),
-        "REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DATES_FROM": "past"})
-    return got.date() if got else None

@@ -7,7 +7,7 @@ Order of evidence: manifest -> front matter / html <meta> -> byline or dateline 
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 from typing import Iterable, Iterator, Sequence
 
 from .model import Block, SourceFile
@@ -72,9 +72,25 @@ def parse_meta_date(value: str) -> date | None:
     v = re.sub(r"(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[AP]M)?\s*(?:Z|[+-]\d{2}:?\d{2}|[A-Z]{2,4})?)$",
                "", v, flags=re.IGNORECASE).strip()
     m = _FULL_DATE.fullmatch(v)
-    if not m:
+    if m:
+        return next((d for _, _, d in find_full_dates(v)), None)
+    return _parse_with_dateparser(value.strip())
+
+
+# Metadata holds one date and nothing else, so dateparser's breadth is safe here (in prose it
+# misreads "may", names and bare numbers). A four-digit year is required, so "yesterday" or
+# "3 days ago" never resolve, and the fixed base keeps the wall clock out.
+_DATEPARSER_SETTINGS = {"REQUIRE_PARTS": ["day", "month", "year"], "RELATIVE_BASE": datetime(2000, 1, 1),
+                        "RETURN_AS_TIMEZONE_AWARE": False}
+
+
+def _parse_with_dateparser(value: str) -> date | None:
+    if len(value) > 60 or not re.search(rf"(?<!\d){_YEAR}(?!\d)", value):
         return None
-    return next((d for _, _, d in find_full_dates(v)), None)
+    import dateparser  # imported on first use: most articles never need it
+
+    got = dateparser.parse(value, languages=["en"], settings=_DATEPARSER_SETTINGS)
+    return got.date() if got else None
 
 
 def find_published(text: str, blocks: Sequence[Block], source: SourceFile) -> tuple[date | None, str, str]:

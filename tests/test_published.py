@@ -132,3 +132,17 @@ def test_wire_dateline_takes_its_year_from_a_year_named_in_the_text():
     article = build_article(decode_source("x.txt", text.encode()))
     assert article.published.isoformat() == "2015-09-25"
     assert "2015" in article.published_text
+
+
+@pytest.mark.parametrize("value,expected", [
+    ("2015-09-25T18:35:00Z", "2015-09-25"),
+    ("Fri, 25 Sep 2015 18:35:00 +0000", "2015-09-25"),  # RFC 2822, via the dateparser fallback
+    ("25.09.2015", "2015-09-25"),
+    ("9/25/2015", "2015-09-25"),
+    ("yesterday", None),  # relative: never resolved against the wall clock
+    ("May 2015", None),  # not day-precise
+])
+def test_metadata_dates(value, expected):
+    from loader.published import parse_meta_date
+    got = parse_meta_date(value)
+    assert (got.isoformat() if got else None) == expected
