@@ -49,7 +49,7 @@ EVENT_TYPES: list[tuple[str, re.Pattern]] = [(t, re.compile(p, re.I)) for t, p i
     ("accusation", r"\baccus\w*|\bblam\w*|\balleg\w*|\bcondemn\w*"),
     ("attack", r"\bhack(?:ed|ers?)\b|\bbreach(?:ed|es)?\b|\bcyber-?attacks? (?:on|against)\b|\bstole\b|\btheft of\b|\bintrusions?\b"),
     ("summit", r"\bsummit\b"),
-    ("visit", r"\bvisit\w*|\btrip\b|\btour\w*|\barriv\w*|\bleft \w+(?: \w+)? for\b|\bdepart\w*"),
+    ("visit", r"\bvisit(?:s|ed|ing|or|ors)?\b|\btrip\b|\btour(?:s|ed|ing)?\b|\barriv(?:e|es|ed|ing|al)\b|\bleft \w+(?: \w+)? for\b|\bdepart(?:s|ed|ing|ure)?\b"),
     ("agreement", r"\bagree\w*|\bconsensus\b|\bdeal\b|\baccord\b|\bpledg\w*|\bsigned\b|\bmemorandum\b|\btreaty\b"),
     ("dialogue", r"\bdialogues?\b|\btalks\b|\bnegotiat\w*"),
     ("meeting", r"\bmeeting\w*|\bmeet\b|\bconference\b|\bseminar\b|\bdiscussions?\b|\bdiscuss\w*|\bforum\b|\bworkshop\b"),

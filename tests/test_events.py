@@ -1,0 +1,60 @@
+"""Event typing, sentence splitting and actor finding: the rules events are built from."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from loader.catalog import find_actors
+from loader.events import classify_event, split_sentences
+from loader.ingest import read_catalog
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Xi said during the June 7-8 summit with his U.S. counterpart", "summit"),
+    ("President Xi Jinping met US President Barack Obama during the summit in Hangzhou", "meeting"),
+    ("The two countries have agreed to strengthen dialogue and cooperation", "agreement"),
+    ("Xi left California for home Saturday afternoon after meeting with Obama", "visit"),
+    ("The dialogue, held in Washington on Tuesday, was co-chaired by", "dialogue"),
+    ("The US indicted five PLA officers for hacking", "indictment"),
+    ("Washington imposed sanctions on Chinese firms", "sanction"),
+    ("China rejected the US accusations of cyber espionage", "accusation"),
+    ("Hackers breached the OPM network", "attack"),
+    ("Mandiant released a report on the unit", "report"),
+    ("Obama told reporters the talks were terrific", "dialogue"),
+    ("Yang Jiechi said Saturday", "statement"),
+    ("greet officials at the Department of Justice in Washington", "other"),  # not a departure
+    ("The weather was fine", "other"),
+])
+def test_classify_event(text, expected):
+    assert classify_event(text) == expected
+
+
+@pytest.mark.parametrize("text,n", [
+    ("U.S. Secretary of State John Kerry met Mr. Wang. They talked for an hour.", 2),
+    ("He arrived on Sept. 12 in Beijing. Talks began.", 2),
+    ("“We agree,” he said. The rest followed!", 2),
+    ("One sentence without an end", 1),
+])
+def test_split_sentences_respects_abbreviations(text, n):
+    assert len(split_sentences(text, 0, len(text))) == n
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return read_catalog(ROOT / "data").gazetteer
+
+
+@pytest.mark.parametrize("text,actors,countries", [
+    ("President Xi told Obama", ["Xi Jinping", "Barack Obama"], ["China", "United States"]),
+    ("Michelle Obama stayed in Washington", ["Michelle Obama"], ["United States"]),
+    ("Fan Yuan, a cybersecurity specialist, said so", ["Fan Yuan"], []),
+    ("Professor Zhang Wei of Fudan spoke", ["Zhang Wei"], []),
+    ("us and them", [], []),  # lowercase "us" is not the country
+])
+def test_find_actors(gazetteer, text, actors, countries):
+    got_actors, got_countries = find_actors(text, gazetteer)
+    assert got_actors == actors
+    assert set(countries) <= set(got_countries)
