@@ -592,6 +592,23 @@ def _year_earlier(m, c):
     return _year(m.start(), m.end(), m[0], y, "relative", f"'{m[0]}' → {y}, a year before publication")
 
 
+@rule(r"\b(?:the\s+)?(?P<part>end|close|beginning|start|middle|turn)\s+of\s+(?:the\s+|this\s+)?(?P<rel>next\s+|last\s+)?(?P<u>year|month)\b", re.I, trigger=r"(?i:end|close|beginning|start|middle|turn)")
+def _part_of_period(m, c):
+    p, part, u = c.published, m["part"].lower(), m["u"].lower()
+    shift = {"next": 1, "last": -1}.get((m["rel"] or "").strip().lower(), 0)
+    if u == "year":
+        y = p.year + shift
+        mon = 12 if part in ("end", "close", "turn") else 1 if part in ("beginning", "start") else 6
+    else:
+        d = add_months(date(p.year, p.month, 1), shift)
+        y, mon = d.year, d.month
+        if part in ("end", "close", "turn"):
+            return _day(m.start(), m.end(), m[0], month_end(y, mon), "relative",
+                        f"'{m[0]}' → the month's last day, {month_end(y, mon).isoformat()}")
+    return _month(m.start(), m.end(), m[0], y, mon, "relative",
+                  f"'{m[0]}' → {y}-{mon:02d}, counted from {_anchor_words(p)}")
+
+
 # Fixed-date holidays (US-centred news) and Thanksgiving ---------------------------
 _HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (12, 25),
              "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4),

@@ -141,3 +141,12 @@ def test_a_range_is_reported_as_timeml_tags_it():
 def test_expressions_off_the_calendar_are_skipped_not_fatal(published):
     found = find_dates("It began 3000 years ago; next year and last year and 2015 years ago.", published=published)
     assert all(m.date_start is None or m.date_start.year >= 1 for m in found)
+
+
+@pytest.mark.parametrize("text,value,start,end", [
+    ("They agreed to finish by the end of the year.", "2015-12", "2015-12-01", "2015-12-31"),
+    ("Talks resume at the beginning of next year.", "2016-01", "2016-01-01", "2016-01-31"),
+    ("The report is due at the end of this month.", "2015-12-31", "2015-12-31", "2015-12-31"),
+])
+def test_parts_of_a_period(text, value, start, end):
+    only(text, THU, value=value, date_start=start, date_end=end)
