@@ -113,17 +113,21 @@ def render_view_link(view: ViewState) -> None:
     st.query_params.from_dict(params)
     query = urlencode(params, doseq=True)
     base = st.context.url or ""
-    st.sidebar.caption("Copy link to this view")
-    st.sidebar.code(f"{base}?{query}", language=None, wrap_lines=True)
+    # A popover mounts its content only when opened: st.code's highlighter (1.5 MB of JS) stays off the first load.
+    with st.sidebar.popover("Copy link to this view", icon=":material/link:", width="stretch"):
+        st.code(f"{base}?{query}", language=None, wrap_lines=True)
 
 
 def render_uploads(corpus: Corpus) -> None:
     sb = st.sidebar
-    with sb.expander("Add articles", expanded=bool(st.session_state.get("uploads"))):
+    # In a popover, not an expander: an expander mounts the uploader (and its scripts) on every first load.
+    # What the uploads gave is shown below it, so it stays visible while the popover is closed.
+    with sb.popover("Add articles", icon=":material/upload_file:", width="stretch"):
         st.file_uploader(
             "Text, HTML or Markdown files; they are added for this session only.",
             type=UPLOAD_TYPES, accept_multiple_files=True, key="upload_files", on_change=store_uploads,
         )
+    with sb:
         for message in st.session_state.get("upload_refused", []):
             st.error(message)
         uploads = st.session_state.get("uploads", ())

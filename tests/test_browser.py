@@ -66,7 +66,8 @@ def test_deep_link_restores_filters_and_selected_event(page: Page, dashboard_url
     expect(mark.first).to_be_visible()
     assert " ".join(mark.all_inner_texts()).split() == evidence_of(corpus, event["event_id"]).split()
     assert parse_qs(urlparse(page.url).query)["actor"] == [actor]
-    code = sidebar.locator("[data-testid=stCode]").inner_text()
+    sidebar.get_by_role("button", name="Copy link to this view").click()
+    code = page.locator("[data-testid=stCode]").inner_text()
     assert f"event={event['event_id']}" in re.sub(r"\s", "", code)
 
 
