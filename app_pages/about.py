@@ -15,15 +15,19 @@ Each article is read as it was scraped. The loader first separates the story fro
 (from a manifest, the byline such as *Updated: 2015-12-03 08:35*, front matter or the URL, and says which),
 then finds every date expression in the story and turns it into a calendar range:
 
-- **explicit**: the text names the date (*December 1, 2015*, *June 7-8*, *September 2015*).
-- **relative**: counted from the publication date (*Tuesday*, *last month*, *later this year*): the
+- **explicit**: the text names the date (*December 1, 2015*, *Dec. 7, 2016*, *September 2015*).
+- **relative**: counted from the publication date (*Tuesday*, *June 7-8* without a year, *last month*, *later this year*): the
   hover text and source panel say from which date and how.
 - **inherited**: the sentence has no date of its own and takes the date of the event it continues.
-- **inferred** / **reference**: weaker guesses, listed on the Data quality page.
+- **inferred**: the sentence matches a well-known dated event (`data/reference_events.csv`, with its source),
+  or a relative date was counted from a publication date that was itself inferred; listed on the Data quality page.
+- **undated**: the article gives no publication date and none could be inferred, so a relative date cannot be
+  placed: the event is listed, not drawn, and never guessed.
 
 Every event keeps its **precision** (day, week, month, quarter, season, year): a month-precise event is
-drawn as a faint span over the whole month, never as a made-up day. Events are sentences that name at
-least one actor and an action (summit, dialogue, agreement, statement…); reports of the same event in
+drawn as a faint span over the whole month, never as a made-up day. An event is a sentence with a
+date of its own, or one that names an actor and an action (summit, dialogue, agreement, statement…) and
+continues a dated narrative; its type comes from a transparent keyword list; reports of the same event in
 several articles are grouped, and disagreements about its date are shown side by side.
 """)
 
