@@ -592,21 +592,28 @@ def _year_earlier(m, c):
     return _year(m.start(), m.end(), m[0], y, "relative", f"'{m[0]}' → {y}, a year before publication")
 
 
-@rule(r"\b(?:the\s+)?(?P<part>end|close|beginning|start|middle|turn)\s+of\s+(?:the\s+|this\s+)?(?P<rel>next\s+|last\s+)?(?P<u>year|month)\b", re.I, trigger=r"(?i:end|close|beginning|start|middle|turn)")
+@rule(rf"\b(?:the\s+)?(?P<part>end|close|beginning|start|middle|turn)\s+of\s+(?:(?P<yr>{YEAR})|(?P<mon>{_MONTH_FULL})(?:\s+(?P<myr>{YEAR}))?|(?:the\s+|this\s+)?(?P<rel>next\s+|last\s+)?(?P<u>year|month))\b", re.I, trigger=r"(?i:end|close|beginning|start|middle|turn)")
 def _part_of_period(m, c):
-    p, part, u = c.published, m["part"].lower(), m["u"].lower()
-    shift = {"next": 1, "last": -1}.get((m["rel"] or "").strip().lower(), 0)
-    if u == "year":
-        y = p.year + shift
-        mon = 12 if part in ("end", "close", "turn") else 1 if part in ("beginning", "start") else 6
+    """"the end of the year" -> December; "the end of September" -> September: never a made-up day."""
+    p, part = c.published, m["part"].lower()
+    last = part in ("end", "close", "turn")
+    if m["yr"] or (m["u"] or "").lower() == "year":
+        y = int(m["yr"]) if m["yr"] else p.year + {"next": 1, "last": -1}.get((m["rel"] or "").strip().lower(), 0)
+        mon = 12 if last else 1 if part in ("beginning", "start") else 6
+        basis = "explicit" if m["yr"] else "relative"
+        # TIMEX3 keeps the year as the value (mod END/START); the range narrows to that month.
+        return replace(_month(m.start(), m.end(), m[0], y, mon, basis, f"'{m[0]}' → {y}-{mon:02d}"),
+                       value=str(y))
+    if m["mon"]:
+        mon = _mon(m["mon"])
+        y = int(m["myr"]) if m["myr"] else pick_year(mon, None, p, c.tense(m.start(), m.end()))
+        ment = _month(m.start(), m.end(), m[0], y, mon, "explicit" if m["myr"] else "relative",
+                      f"'{m[0]}' → part of {y}-{mon:02d}")
     else:
-        d = add_months(date(p.year, p.month, 1), shift)
-        y, mon = d.year, d.month
-        if part in ("end", "close", "turn"):
-            return _day(m.start(), m.end(), m[0], month_end(y, mon), "relative",
-                        f"'{m[0]}' → the month's last day, {month_end(y, mon).isoformat()}")
-    return _month(m.start(), m.end(), m[0], y, mon, "relative",
-                  f"'{m[0]}' → {y}-{mon:02d}, counted from {_anchor_words(p)}")
+        d = add_months(date(p.year, p.month, 1), {"next": 1, "last": -1}.get((m["rel"] or "").strip().lower(), 0))
+        ment = _month(m.start(), m.end(), m[0], d.year, d.month, "relative",
+                      f"'{m[0]}' → part of {d.year}-{d.month:02d}, counted from {_anchor_words(p)}")
+    return ment
 
 
 # Fixed-date holidays (US-centred news) and Thanksgiving ---------------------------
