@@ -14,6 +14,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from .model import DateMention
+from .sentences import split_sentences
 
 # ---------------------------------------------------------------- vocabulary
 MONTHS = {
@@ -69,16 +70,11 @@ _NOT_VERBS = {"united", "need", "speed", "feed", "seed", "based", "indeed", "hun
               "shed", "wed", "ted", "fred", "ahmed", "mohammed", "muhammad", "armed", "limited",
               "related", "advanced", "detailed", "concerned", "alleged", "so-called", "called",
               "embed", "proceed", "exceed", "succeed", "breed", "creed", "greed", "weed", "reed"}
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"“'‘(]?[A-Z0-9])|\n\s*\n|\n(?=\s*[-•*]\s)")
-# "U.S. embassies", "Mr. Li": a period that ends an abbreviation, not a sentence.
-_ABBREVIATION = re.compile(r"(?:\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|No|Inc|Corp|Co|Ltd|Jr|Sr|vs|"
-                           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)$")
 
 
 def sentence_bounds(text: str) -> list[int]:
-    """Start offsets of sentences (cheap splitter; good enough for tense windows)."""
-    return [0] + [m.end() for m in _SENTENCE_END.finditer(text)
-                  if m.group().startswith("\n") or not _ABBREVIATION.search(text, max(0, m.start() - 6), m.start())]
+    """Start offsets of the sentences of `text` (the first is 0), for tense windows."""
+    return [0] + [a for a, _ in split_sentences(text)[1:]]
 
 
 AFTER_PENALTY = 1000  # a marker after the expression counts only when none comes before it
@@ -122,16 +118,15 @@ def iso_week(d: date) -> str:
     return f"{y}-W{w:02d}"
 
 
+# Explicit dates carry their own year: where no publication date is known they are still found
+# with this fixed stand-in anchor, and everything counted from it is discarded.
+NO_ANCHOR = date(2000, 1, 1)
 NEAR_DAYS = 100  # a month/day this close to publication is that occurrence, whatever the tense
 
 
-def pick_year(month: int, day: int | None, published: date, tense: str) -> int:
-    """Year for a month (and day) written without one: the nearest occurrence when it is
-    close; otherwise the tense decides (past: the last one, future: the next one)."""
-    return year_and_reason(month, day, published, tense)[0]
-
-
 def year_and_reason(month: int, day: int | None, published: date, tense: str) -> tuple[int, str]:
+    """Year for a month (and day) written without one, and why: the nearest occurrence when it
+    is close; otherwise the tense decides (past: the last one, future: the next one)."""
     y = published.year
     cands = [(abs((date(c, month, min(day or 15, 28)) - published).days), c) for c in (y - 1, y, y + 1)]
     dist, nearest = min(cands)
@@ -506,7 +501,7 @@ def _clock(m, c):
         basis = "relative"
     elif m["mon"]:
         mon, day = _mon(m["mon"]), _dayn(m["d"])
-        d = _d(pick_year(mon, day, p, c.tense(m.start(), m.end())), mon, day)
+        d = _d(year_and_reason(mon, day, p, c.tense(m.start(), m.end()))[0], mon, day)
         if d is None:
             return None
         basis = "relative"
@@ -596,21 +591,21 @@ def _year_earlier(m, c):
 def _part_of_period(m, c):
     """"the end of the year" -> December; "the end of September" -> September: never a made-up day."""
     p, part = c.published, m["part"].lower()
-    last = part in ("end", "close", "turn")
+    shift = {"next": 1, "last": -1}.get((m["rel"] or "").strip().lower(), 0)
     if m["yr"] or (m["u"] or "").lower() == "year":
-        y = int(m["yr"]) if m["yr"] else p.year + {"next": 1, "last": -1}.get((m["rel"] or "").strip().lower(), 0)
-        mon = 12 if last else 1 if part in ("beginning", "start") else 6
+        y = int(m["yr"]) if m["yr"] else p.year + shift
+        mon = 12 if part in ("end", "close", "turn") else 1 if part in ("beginning", "start") else 6
         basis = "explicit" if m["yr"] else "relative"
         # TIMEX3 keeps the year as the value (mod END/START); the range narrows to that month.
         return replace(_month(m.start(), m.end(), m[0], y, mon, basis, f"'{m[0]}' → {y}-{mon:02d}"),
                        value=str(y))
     if m["mon"]:
         mon = _mon(m["mon"])
-        y = int(m["myr"]) if m["myr"] else pick_year(mon, None, p, c.tense(m.start(), m.end()))
+        y = int(m["myr"]) if m["myr"] else year_and_reason(mon, None, p, c.tense(m.start(), m.end()))[0]
         ment = _month(m.start(), m.end(), m[0], y, mon, "explicit" if m["myr"] else "relative",
                       f"'{m[0]}' → part of {y}-{mon:02d}")
     else:
-        d = add_months(date(p.year, p.month, 1), {"next": 1, "last": -1}.get((m["rel"] or "").strip().lower(), 0))
+        d = add_months(date(p.year, p.month, 1), shift)
         ment = _month(m.start(), m.end(), m[0], d.year, d.month, "relative",
                       f"'{m[0]}' → part of {d.year}-{d.month:02d}, counted from {_anchor_words(p)}")
     return ment

@@ -6,39 +6,12 @@ import hashlib
 import re
 from collections import Counter
 from dataclasses import replace
-from datetime import date
 
 from .catalog import Catalog, ReferenceEvent, find_actors, match_references
-from .dates import find_dates
+from .dates import NO_ANCHOR, find_dates
 from .model import Article, DateMention, Event
-
-# ---------------------------------------------------------------- sentences
-_ABBREV = ("Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "No",
-           "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-           "Inc", "Corp", "Co", "Ltd", "vs", "U.S", "U.N", "U.K", "E.U", "a.m", "p.m", "Jr", "Sr")
-_SPLIT = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"“'‘(\[]?[A-Z0-9])")
-_ABBREV_END = re.compile(r"(?:\b(?:" + "|".join(re.escape(a) for a in _ABBREV) + r")|\b[A-Z])\.$")
-
-
-def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Sentence spans within text[start:end], trimmed, abbreviations respected."""
-    spans, s = [], start
-    for m in _SPLIT.finditer(text, start, end):
-        if _ABBREV_END.search(text, max(s, m.start() - 6), m.start()):
-            continue
-        spans.append((s, m.start()))
-        s = m.end()
-    spans.append((s, end))
-    out = []
-    for a, b in spans:
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if b - a >= 3:
-            out.append((a, b))
-    return out
-
+from .published import WIRE_DATELINE
+from .sentences import split_sentences
 
 # ---------------------------------------------------------------- event types
 # Ordered: the first that matches wins, so specific acts outrank generic words.
@@ -73,15 +46,9 @@ def _window(sentence: str, s: int, e: int) -> str:
 
 
 # ---------------------------------------------------------------- building
-# Explicit dates carry their year; with no publication date only they are kept, so the
-# anchor passed for them is never used.
-_NO_ANCHOR = date(2000, 1, 1)
 _PAIR_WORDS = re.compile(r"\b(?:the two|both) (?:countries|sides|nations|governments|leaders|presidents|parties)\b", re.I)
 
 
-# "WASHINGTON, Dec. 2 (Xinhua) --": the date the story was filed, not an event in it.
-_WIRE_DATELINE = re.compile(r"\s*[A-Z][A-Za-z .'-]{1,40},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*"
-                            r"(?:\([A-Za-z .]+\))?\s*(?:--|—|–|-|_)")
 _PLURAL_REF = re.compile(r"\b(?:[Tt]hey|[Tt]heir|[Tt]hem|[Bb]oth leaders|[Tt]he two leaders|[Tt]he leaders)\b")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 
@@ -113,18 +80,19 @@ def build_events(article: Article, catalog: Catalog) -> list[Event]:
         if b.kind in ("body", "caption"):
             sentences += [(s, e, b.kind == "caption") for s, e in split_sentences(text, b.start, b.end)]
 
-    # Countries most named in the body stand for "the two sides".
-    body_countries = Counter()
-    for s, e, _ in sentences:
-        body_countries.update(find_actors(text[s:e], gaz)[1])
+    # Each sentence's actors and countries, found once; the countries most named in the body
+    # stand for "the two sides".
+    named = [find_actors(text[s:e], gaz) for s, e, _ in sentences]
+    body_countries = Counter(c for _, countries in named for c in countries)
     pair = [c for c, _ in body_countries.most_common(2)]
 
     # Dates are found block by block (one pass each), then handed to their sentences.
     block_mentions: list[DateMention] = []
     for b in article.blocks:
         if b.kind in ("body", "caption"):
-            dateline = _WIRE_DATELINE.match(text, b.start, b.end)
-            for m in find_dates(text[b.start:b.end], published=pub or _NO_ANCHOR):
+            # "WASHINGTON, Dec. 2 (Xinhua) --": the date the story was filed, not an event in it.
+            dateline = WIRE_DATELINE.match(text, b.start, b.end)
+            for m in find_dates(text[b.start:b.end], published=pub or NO_ANCHOR):
                 if not _eligible(m) or (dateline and m.start + b.start < dateline.end()):
                     continue
                 if pub is None and m.basis != "explicit":
@@ -153,7 +121,7 @@ def build_events(article: Article, catalog: Catalog) -> list[Event]:
     prev: tuple[list, list] = ([], [])
     for idx, (s, e, caption) in enumerate(sentences):
         sent = text[s:e]
-        actors, countries = find_actors(sent, gaz)
+        actors, countries = named[idx]
         for m in _CAPITALISED.finditer(sent):
             full = short_names.get(m.group())
             if full and full not in actors:

@@ -4,17 +4,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
-from datetime import date
 
 from .catalog import ReferenceEvent, match_references
-from .dates import find_dates
+from .dates import NO_ANCHOR, find_dates
 from .model import Article
 
 _WORD = re.compile(r"[a-z0-9]+")
 SHINGLE = 5  # words: long enough that shared ones mean a shared passage
 MIN_SHARED = 12  # about a sentence's worth of shared shingles
-# Explicit dates carry their own year, so the anchor only has to be some fixed date.
-_NO_ANCHOR = date(2000, 1, 1)
 
 
 def body_text(article: Article) -> str:
@@ -50,7 +47,7 @@ def infer_published(articles: list[Article], references: tuple[ReferenceEvent, .
                                published_text=f"shares {best[0]} five-word passages with {d.name}, "
                                               f"published {d.published.isoformat()}"))
             continue
-        explicit = [m for m in find_dates(body, published=_NO_ANCHOR)
+        explicit = [m for m in find_dates(body, published=NO_ANCHOR)
                     if m.basis == "explicit" and m.precision == "day" and m.date_start]
         if explicit:
             latest = max(explicit, key=lambda m: m.date_end)

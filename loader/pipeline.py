@@ -48,12 +48,12 @@ def build_corpus(sources: Iterable[SourceFile], catalog: Catalog) -> tuple[list[
     return articles, cluster_events(events)
 
 
-def load_sources(sources: Iterable[SourceFile], catalog: Catalog | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
-    articles, events = build_corpus(sources, catalog or read_catalog(DATA_DIR))
+def load_sources(sources: Iterable[SourceFile], catalog: Catalog) -> tuple[pd.DataFrame, pd.DataFrame]:
+    articles, events = build_corpus(sources, catalog)
     by_name = {a.name: a for a in articles}
     return build_event_frame(events, by_name), build_article_frame(articles, events)
 
 
 def load_corpus(path: str | Path, *, extra: Iterable[tuple[str, bytes]] = ()) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Load every article in folder `path`, plus `extra` uploads given as (file name, bytes)."""
-    return load_sources(read_sources(path) + read_uploads(extra))
+    return load_sources(read_sources(path) + read_uploads(extra), read_catalog(DATA_DIR))

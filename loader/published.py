@@ -27,9 +27,11 @@ _FULL_DATE = re.compile(
     re.IGNORECASE,
 )
 # "BEIJING, Nov. 12 (Xinhua) --": the wire-service dateline, often without a year.
-_WIRE_DATELINE = re.compile(
+# "BEIJING, Nov. 12 (Xinhua) --" or "WASHINGTON, Dec. 2 —": it dates the story, and events use
+# it to tell the filing date from the dates the story reports.
+WIRE_DATELINE = re.compile(
     rf"\s*(?P<place>[A-Z][A-Za-z .'-]{{1,40}}?),\s+(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}})"
-    rf"(?:,\s*(?P<year>{_YEAR}))?\s*\(\s*(?P<agency>[A-Za-z][\w .&-]{{0,30}}?)\s*\)",
+    rf"(?:,\s*(?P<year>{_YEAR}))?\s*(?:\(\s*(?P<agency>[A-Za-z][\w .&-]{{0,30}}?)\s*\)|(?=--|—|–| - ))",
 )
 _URL = re.compile(r"https?://[^\s\"'<>]+")
 _URL_DATE = re.compile(rf"(?<!\d)(?P<y>{_YEAR})(?P<sep>[/_-]?)(?P<m>\d{{2}})(?:(?P=sep)|/)(?P<d>\d{{2}})(?!\d)"
@@ -164,7 +166,7 @@ def _find_wire_dateline(text: str, blocks: Sequence[Block]) -> tuple[date, str] 
     # A wire dateline opens the first paragraph or two of the body.
     candidates = [b for b in blocks if b.kind in ("body", "dateline")][:3]
     for b in candidates:
-        m = _WIRE_DATELINE.match(text, b.start, b.end)
+        m = WIRE_DATELINE.match(text, b.start, b.end)
         if not m:
             continue
         evidence = m.group(0).strip()
