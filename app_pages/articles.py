@@ -17,9 +17,8 @@ st.dataframe(
     hide_index=True, key="articles_table",
     column_config={"published": st.column_config.DateColumn("published")},
 )
-titles = dict(zip(articles["article"], articles["title"]))
 name = st.selectbox("Read an article", list(articles["article"]), key="articles_read",
-                    format_func=lambda a: f"{titles.get(a) or a} ({a})")
+                    format_func=lambda a: f"{corpus.titles.get(a) or a} ({a})")
 article = articles.loc[articles["article"] == name].iloc[0]
 events = corpus.events[corpus.events["article"] == name]
 st.markdown(f"**{escape_markdown(article['outlet'] or 'unknown outlet')}** · status {article['status']} · "

@@ -11,8 +11,7 @@ corpus = load_session_corpus()
 view, shown = apply_filters(corpus, "timeline")
 st.title("US–China cyber engagement, 2013–2016")
 st.radio("Lanes", list(LANES), format_func=LANES.get, key="timeline_lane", horizontal=True)
-titles = dict(zip(corpus.articles["article"], corpus.articles["title"]))
-render_timeline_chart(shown, view, titles, corpus.options.types)
+render_timeline_chart(shown, view, corpus.titles, corpus.options.types)
 if view.event:
     render_source_panel(view.event, corpus.events, corpus.articles, hidden=view.event not in set(shown["event_id"]))
 else:

@@ -21,13 +21,15 @@ class Corpus:
     events: pd.DataFrame
     articles: pd.DataFrame
     options: CorpusOptions
+    titles: dict[str, str]  # article file -> its title, for lanes and pickers
 
 
 @st.cache_data(ttl="6h", max_entries=32, show_spinner="Reading articles…")
 def load_cached_corpus(path: str, extra: tuple[tuple[str, bytes], ...]) -> Corpus:
     # Keyed on the uploads' bytes, so every session with the same files shares one result.
     events, articles = loader.load_corpus(path, extra=list(extra))
-    return Corpus(events=events, articles=articles, options=build_options(events))
+    return Corpus(events=events, articles=articles, options=build_options(events),
+                  titles=dict(zip(articles["article"], articles["title"])))
 
 
 def split_uploads(files: list[tuple[str, bytes]]) -> tuple[tuple[tuple[str, bytes], ...], list[str]]:

@@ -87,7 +87,6 @@ def apply_filters(corpus: Corpus, page: str) -> tuple[ViewState, pd.DataFrame]:
 def render_sidebar(corpus: Corpus, view: ViewState, shown: pd.DataFrame) -> None:
     """Filters (their values are already in the view), event count, link to this view, uploads."""
     options = corpus.options
-    titles = dict(zip(corpus.articles["article"], corpus.articles["title"]))
     sb = st.sidebar
     sb.text_input("Search text", key="filter_search", placeholder="words in the sentence, title, actors…")
     sb.multiselect("Actor", options.actors, key="filter_actor")
@@ -96,7 +95,7 @@ def render_sidebar(corpus: Corpus, view: ViewState, shown: pd.DataFrame) -> None
     sb.multiselect("Event type", options.types, key="filter_type")
     sb.multiselect("Outlet", options.outlets, key="filter_outlet")
     sb.multiselect("Article", options.articles, key="filter_article",
-                   format_func=lambda name: titles.get(name) or name)
+                   format_func=lambda name: corpus.titles.get(name) or name)
     sb.multiselect("Date precision", options.precisions, key="filter_precision")
     sb.checkbox("Include inherited dates", key="filter_inherited",
                 help="Events dated only by the article's publication date or an earlier sentence.")

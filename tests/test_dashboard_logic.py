@@ -102,9 +102,8 @@ def test_oversize_uploads_are_refused_by_name():
 @pytest.mark.parametrize("copies", [1, MAX_DRAWN_POINTS // 40 + 2])
 def test_too_many_points_are_aggregated(copies, corpus):
     events = pd.concat([corpus.events.assign(event_id=corpus.events["event_id"] + f"-{i}") for i in range(copies)])
-    titles = dict(zip(corpus.articles["article"], corpus.articles["title"]))
-    fig, n_points, aggregated = build_timeline_figure(events, "actor", (2013, 2016), "", titles, corpus.options.types)
-    assert n_points == len(build_lane_frame(events, "actor", titles))
+    fig, n_points, aggregated = build_timeline_figure(events, "actor", (2013, 2016), "", corpus.titles, corpus.options.types)
+    assert n_points == len(build_lane_frame(events, "actor", corpus.titles))
     assert aggregated == (n_points > MAX_DRAWN_POINTS)
     drawn = sum(len(trace.x) for trace in fig.data)
     if aggregated:
