@@ -49,6 +49,10 @@ def _window(sentence: str, s: int, e: int) -> str:
 _PAIR_WORDS = re.compile(r"\b(?:the two|both) (?:countries|sides|nations|governments|leaders|presidents|parties)\b", re.I)
 
 
+# A direct quotation, or a sentence that opens by stepping out of the story's time ("Before his
+# U.S. trip, ..."), does not continue the narrative, so it inherits no date from it.
+_BREAKS_NARRATIVE = re.compile(r"\s*(?:[\"“‘']|(?:Before|Earlier|Previously|Prior to|Since|After|Later|"
+                               r"Meanwhile|Historically|In the past)\b)")
 _PLURAL_REF = re.compile(r"\b(?:[Tt]hey|[Tt]heir|[Tt]hem|[Bb]oth leaders|[Tt]he two leaders|[Tt]he leaders)\b")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 
@@ -149,7 +153,7 @@ def build_events(article: Article, catalog: Catalog) -> list[Event]:
                 etype = classify_event(_window(sent, m.start, m.end))
                 if etype == "other":
                     etype = classify_event(sent)
-                if pub and m.date_start and m.date_start > pub and m.basis != "reference":
+                if _is_ahead(m, pub) and m.basis != "reference":
                     etype = "plan"
                 basis = m.basis
                 if basis == "reference" or (basis == "relative" and not anchor_certain):
@@ -165,18 +169,23 @@ def build_events(article: Article, catalog: Catalog) -> list[Event]:
                 current = anchors[-1]
             continue
         etype = classify_event(sent)
-        if etype == "other" or not (actors or countries) or caption:
+        if etype == "other" or not (actors or countries) or caption or _BREAKS_NARRATIVE.match(sent):
             continue
         source = current or _next_dated(dated, idx)
         if source is None:
             continue
-        if pub and source.date_start > pub:
+        if _is_ahead(source, pub):
             etype = "plan"
         span = source.date_start.isoformat() + (
             f" to {source.date_end.isoformat()}" if source.date_end != source.date_start else "")
         how = f"no date of its own: continues the narrative of '{source.text}' ({span})"
         events.append(_event(article, s, e, caption, source, "inherited", how, etype, actors, countries))
     return events
+
+
+def _is_ahead(m: DateMention, pub) -> bool:
+    """Wholly after publication ("in December", "later this year"): what is planned, not done."""
+    return bool(pub and m.date_start and m.date_start >= pub and m.date_end > pub)
 
 
 def _next_dated(dated, idx: int, lookahead: int = 3) -> DateMention | None:

@@ -58,3 +58,25 @@ def test_find_actors(gazetteer, text, actors, countries):
     got_actors, got_countries = find_actors(text, gazetteer)
     assert got_actors == actors
     assert set(countries) <= set(got_countries)
+
+
+def _events_of(text: str):
+    from loader.ingest import read_uploads
+    from loader.pipeline import load_sources
+    events, _ = load_sources(read_uploads([("a.txt", text.encode())]), read_catalog(ROOT / "data"))
+    return events
+
+
+def test_quotes_and_time_shifts_do_not_inherit_the_narrative_date():
+    events = _events_of(
+        "Xinhua, June 9, 2013\n\nXi Jinping met Barack Obama on Saturday at the summit.\n\n"
+        "Obama and Xi agreed to set up a working group.\n\n"
+        "“We agreed on much,” Obama said.\n\n"
+        "Before his U.S. trip, Xi visited Mexico.\n")
+    inherited = events[events.date_basis == "inherited"].sentence.tolist()
+    assert inherited == ["Obama and Xi agreed to set up a working group."]
+
+
+def test_a_date_wholly_after_publication_is_a_plan():
+    events = _events_of("Xinhua, Sept. 5, 2016\n\nXi Jinping and Barack Obama hoped to hold a meeting of experts later this year.\n")
+    assert events.event_type.tolist() == ["plan"]
