@@ -3,13 +3,14 @@ import json
 from dataclasses import replace
 
 import pandas as pd
+import plotly.graph_objects as go
 import pytest
 
 from components.corpus import MAX_UPLOAD_BYTES, split_uploads
 from components.source_panel import build_article_html
-from components.timeline_chart import MAX_DRAWN_POINTS, build_lane_frame, build_timeline_figure
+from components.timeline_chart import MAX_DRAWN_POINTS, build_counts, build_lane_frame, build_timeline_figure
 from components.timeline_export import build_timelinejs
-from components.view_state import ViewState, build_query_params, filter_events, parse_query_params
+from components.view_state import LANES, ViewState, build_query_params, filter_events, parse_query_params
 from conftest import marked_text
 
 
@@ -111,3 +112,27 @@ def test_too_many_points_are_aggregated(copies, corpus):
         assert sum(int(row[1]) for row in fig.data[0].customdata) == n_points
     else:
         assert drawn >= n_points
+
+
+@pytest.mark.parametrize("lane", list(LANES))
+@pytest.mark.parametrize("copies", [1, MAX_DRAWN_POINTS // 40 + 2])
+def test_timeline_figure_is_valid_plotly(lane, copies, corpus):
+    # The dashboard skips Plotly's validation for speed; this is where a bad property would show.
+    events = pd.concat([corpus.events.assign(event_id=corpus.events["event_id"] + f"-{i}") for i in range(copies)])
+    fig, _, _ = build_timeline_figure(events, lane, (2013, 2016), events["event_id"].iloc[0], corpus.titles,
+                                      corpus.options.types)
+    go.Figure(fig.to_dict())  # raises on any invalid property or value
+
+
+def test_counts_name_the_most_frequent_types_first():
+    day = pd.Timestamp("2015-09-25")
+    lanes = pd.DataFrame({
+        "lane": ["Xi"] * 6 + ["Obama"],
+        "date_start": [day] * 5 + [day + pd.Timedelta(days=40), day],
+        "event_type": ["talks", "attack", "attack", "agreement", "sanction", "talks", "talks"],
+    })
+    counts = build_counts(lanes, (2013, 2016)).set_index(["lane", "period"])
+    assert counts.loc[("Xi", pd.Timestamp("2015-09-01")), "count"] == 5
+    assert counts.loc[("Xi", pd.Timestamp("2015-09-01")), "types"] == "attack, agreement, sanction"
+    assert counts.loc[("Xi", pd.Timestamp("2015-11-01")), "types"] == "talks"
+    assert counts.loc[("Obama", pd.Timestamp("2015-09-01")), "types"] == "talks"
