@@ -59,10 +59,13 @@ _FUTURE = (r"(?:will|won't|'ll|shall|would|to)(?:\s+not)?\s+be\s+\w+|will|won't|
            r"must|should|need to|needs to|as soon as|is going to|are going to|is due|are due|"
            r"(?:agree[sd]?|plan(?:s|ned)?|decided|expect(?:s|ed)?|hope[sd]?|intend(?:s|ed)?|"
            r"aim(?:s|ed)?|pledged|promised|vowed|scheduled|slated|set|due|prepar(?:e|es|ed|ing)|"
-           r"want(?:s|ed)?|seek(?:s)?|sought|is|are|was|were|planning) to|next|upcoming|coming|later|"
+           r"want(?:s|ed)?|seek(?:s)?|sought|is|are|was|were|planning) to|next(?!\s+to\b)|upcoming|coming|later|"
            r"forthcoming|scheduled")
+# Past markers: common irregular past forms, and "since", which always looks back from now.
 _PAST = (r"said|says|was|were|had|did|met|held|took|made|began|came|went|left|spoke|told|"
-         r"saw|gave|won|lost|ago|last|earlier|previous|led|fell|rose|sent|brought|"
+         r"saw|gave|won|lost|ago|last|earlier|previous|since|led|fell|rose|sent|brought|bought|sold|paid|"
+         r"became|found|got|kept|thought|felt|grew|knew|wrote|built|chose|fought|flew|ran|shot|"
+         r"stood|spent|struck|sought|withdrew|broke|drew|threw|taught|caught|meant|heard|"
          r"(?P<ed>\w{2,}ed)")
 _TENSE_RE = re.compile(rf"\b(?:(?P<fut>{_FUTURE})|(?P<past>{_PAST}))\b", re.I)
 # Words ending in -ed that are not past-tense verbs.
@@ -369,7 +372,7 @@ def _bare_month(m, c):
         y = pub.year
         how = f"'{m[0]}': {m['mon']} of the publication year {pub.year}"
     else:
-        y, why = year_and_reason(mon, None, pub, c.tense(m.start(), m.end()))
+        y, why = year_and_reason(mon, None, pub, c.tense(start, m.end()))
         how = f"'{m['mon']}' has no year: {y}, {why}"
     ment = _month(start, m.end(), text, y, mon, "relative", how)
     cue = (m["cue"] or "").lower()

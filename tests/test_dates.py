@@ -130,6 +130,19 @@ def test_timeml_conventions(text, published, value, typ):
     assert (value, typ) in values, values
 
 
+@pytest.mark.parametrize("text,published,value", [
+    # "next to" is a preposition, not a look ahead
+    ("A bomb went off next to the embassy on Friday.", date(1998, 8, 8), "1998-08-07"),
+    # irregular past forms mark the past
+    ("KKR bought RJR in February for $25 billion.", date(1989, 10, 30), "1989-02"),
+    # "since" looks back, whatever else the sentence plans
+    ("The carrier has been on patrol since March and is scheduled to return.", date(1990, 8, 13), "1990-03"),
+    ("Police have searched for him since the Oct. 23 slaying.", date(1999, 5, 6), "1998-10-23"),
+])
+def test_tense_markers(text, published, value):
+    assert value in [m.value for m in find_dates(text, published=published)]
+
+
 def test_a_range_is_reported_as_timeml_tags_it():
     from loader.dates import date_records
     rows = date_records("Hackers were active between 2006 and 2007.", published=THU)
