@@ -240,12 +240,14 @@ def _windows(text: str, trigger: re.Pattern) -> list[tuple[int, int]]:
 
 
 class Ctx:
-    __slots__ = ("text", "published", "starts")
+    __slots__ = ("text", "published", "starts", "anaphora")
 
     def __init__(self, text, published):
         self.text = text
         self.published = published
         self.starts = sentence_bounds(text)
+        # (start, end) -> (unit, shift, fallback): expressions counted from the date last mentioned
+        self.anaphora: dict[tuple[int, int], tuple[str, int, bool]] = {}
 
     def tense(self, pos, end=None):
         return tense_at(self.text, self.starts, pos, end)
@@ -694,6 +696,60 @@ def _deictic(m, c):
     return _day(m.start(), m.end(), m[0], d, "relative", how)
 
 
+# Anaphoric expressions ("the following year", "later that day") count from the date the
+# text last mentioned, TimeML's reference time, not from publication: resolve_anaphora.
+@rule(r"\b(?P<mod>the following|the previous|the preceding|the same|that same|later that|earlier that|that|the next)\s+"
+      r"(?P<u>day|morning|afternoon|evening|night|week|month|year)\b(?!-)", re.I,
+      trigger=r"(?i:day|morning|afternoon|evening|night|week|month|year)")
+def _anaphoric(m, c):
+    mod, u = m["mod"].lower(), m["u"].lower()
+    if mod == "the next" and u in ("week", "month", "year"):
+        return None  # "over the next year" looks ahead from publication: the rule for "next"
+    shift = 1 if mod in ("the following", "the next") else -1 if mod in ("the previous", "the preceding") else 0
+    # Without an earlier date, "the following year" still counts from publication; "that day" is unplaceable.
+    fallback = mod in ("the following", "the previous", "the same") and u in ("week", "month", "year")
+    c.anaphora[(m.start(), m.end())] = (u, shift, fallback)
+    return _shifted(m.start(), m.end(), m[0], c.published, "day", u, shift,
+                    f"'{m[0]}', counted from {_anchor_words(c.published)}")
+
+
+def _shifted(s, e, text, anchor: date, precision: str, unit: str, n: int, how: str) -> DateMention | None:
+    """The `unit` n steps from `anchor`; None when the anchor is too coarse for the unit."""
+    fine_enough = {"year": ("day", "week", "month", "season", "quarter", "year"), "month": ("day", "week", "month"),
+                   "week": ("day", "week")}.get(unit, ("day",))
+    if precision not in fine_enough:
+        return None
+    if unit == "year":
+        return _year(s, e, text, anchor.year + n, "relative", how)
+    if unit == "month":
+        d = add_months(date(anchor.year, anchor.month, 1), n)
+        return _month(s, e, text, d.year, d.month, "relative", how)
+    if unit == "week":
+        return _week(s, e, text, anchor + timedelta(weeks=n), "relative", how)
+    d = anchor + timedelta(days=n)
+    if unit == "day":
+        return _day(s, e, text, d, "relative", how)
+    return _day(s, e, text, d, "relative", how, value=f"{d.isoformat()}T{PARTS_OF_DAY[unit]}", typ="TIME")
+
+
+def resolve_anaphora(mentions: list[DateMention], c: Ctx) -> list[DateMention]:
+    """Re-resolve anaphoric expressions against the date mentioned last before them."""
+    out: list[DateMention] = []
+    last: DateMention | None = None
+    for m in mentions:
+        if (m.start, m.end) in c.anaphora:
+            unit, shift, fallback = c.anaphora[(m.start, m.end)]
+            r = last and _shifted(m.start, m.end, m.text, last.date_start, last.precision, unit, shift,
+                                  f"'{m.text}', counted from '{last.text}' ({last.value}), the date mentioned before it")
+            m = r or (m if fallback else None)
+            if m is None:
+                continue
+        if m.type in ("DATE", "TIME") and m.date_start and not m.bound:
+            last = m.parts[-1] if m.parts else m
+        out.append(m)
+    return out
+
+
 @rule(r"\b(?P<mod>this|last|next|past|coming|previous|the previous|the following|the same|earlier this|later this|early this|early next|late last|late this|earlier in the|later in the)\s+(?P<u>week|weekend|month|year|quarter)\b", re.I, trigger=r"(?i:week|month|year|quarter)")
 def _unit_rel(m, c):
     mod, u, p = m["mod"].lower(), m["u"].lower(), c.published
@@ -912,7 +968,7 @@ def find_dates(text: str, *, published: date) -> list[DateMention]:
         occupied.append((ment.start, ment.end))
         taken.append(ment)
     taken.sort(key=lambda x: x.start)
-    return join_ranges(text, taken)
+    return resolve_anaphora(join_ranges(text, taken), ctx)
 
 
 def timex_mentions(mentions: list[DateMention]) -> list[tuple[DateMention, DateMention]]:

@@ -143,6 +143,22 @@ def test_tense_markers(text, published, value):
     assert value in [m.value for m in find_dates(text, published=published)]
 
 
+@pytest.mark.parametrize("text,value", [
+    ("He was made a general on May 22, 1995, and the following year he left.", "1996"),
+    ("He fled in June 1998 and returned later that year.", "1998"),
+    ("Imports totaled $37 million in 1988, a small share of all imports that year.", "1988"),
+    ("The board met on March 3, 1997. The following month, the firm was sold.", "1997-04"),
+    ("He fell ill on Oct. 12, 1997 and was in court the next day.", "1997-10-13"),
+    ("The talks resume the following week.", "2015-W50"),  # no earlier date: counted from publication
+])
+def test_anaphoric_expressions_count_from_the_date_mentioned_before(text, value):
+    assert value in [m.value for m in find_dates(text, published=THU)]
+
+
+def test_anaphoric_expression_without_an_earlier_date_is_left_out():
+    assert [m.text for m in find_dates("Trading was heavy that day.", published=THU)] == []
+
+
 def test_a_range_is_reported_as_timeml_tags_it():
     from loader.dates import date_records
     rows = date_records("Hackers were active between 2006 and 2007.", published=THU)
