@@ -680,9 +680,21 @@ def _named_decade(m, c):
 
 
 # Relative words -----------------------------------------------------------------
+def _is_title(m, c) -> bool:
+    """A relative phrase capitalised as a name ("This Week", "VOA Today") titles a programme or
+    paper: every word capitalised, and more than one word or inside a sentence."""
+    words = m[0].split()
+    if not all(w[0].isupper() for w in words):
+        return False
+    before = c.text[:m.start()].rstrip()
+    return len(words) > 1 or bool(before) and before[-1].isalnum()
+
+
 @rule(r"\b(?P<w>today|yesterday|tomorrow|tonight|overnight|this (?:morning|afternoon|evening)|last night|"
       r"(?:late |early )?(?:yesterday|tomorrow) (?:morning|afternoon|evening))\b", re.I, trigger=r"(?i:today|yesterday|tomorrow|tonight|overnight|morning|afternoon|evening|night)")
 def _deictic(m, c):
+    if _is_title(m, c):
+        return None
     w = m["w"].lower()
     p = c.published
     w = w.removeprefix("late ").removeprefix("early ")
@@ -752,6 +764,8 @@ def resolve_anaphora(mentions: list[DateMention], c: Ctx) -> list[DateMention]:
 
 @rule(r"\b(?P<mod>this|last|next|past|coming|previous|the previous|the following|the same|earlier this|later this|early this|early next|late last|late this|earlier in the|later in the)\s+(?P<u>week|weekend|month|year|quarter)\b", re.I, trigger=r"(?i:week|month|year|quarter)")
 def _unit_rel(m, c):
+    if _is_title(m, c):
+        return None
     mod, u, p = m["mod"].lower(), m["u"].lower(), c.published
     shift = -1 if mod in ("last", "past", "previous", "the previous", "late last") else (
         1 if mod in ("next", "coming", "the following", "early next") else 0)
@@ -889,7 +903,7 @@ def _half(m, c):
 
 # General references: TimeML's PAST_REF / PRESENT_REF / FUTURE_REF. "formerly" and "once" are
 # left out: annotators almost never tag them.
-@rule(r"\b(?P<w>now|currently|current|at present|nowadays|these days|recently|recent|lately|in recent (?:years|months|weeks|days)|in the past|the (?:near |foreseeable |distant )?future|the (?:near|short) term|(?:the )?coming (?:days|weeks|months|years)|for now|right now|just now)\b", re.I, trigger=r"(?i:now|current|present|days|recent|lately|past|future|term|coming)")
+@rule(r"\b(?P<w>now|currently|current|at present|nowadays|these days|recently|recent|lately|in recent (?:years|months|weeks|days)|in the past(?!\s+(?:year|month|week|decade|century)\b)|the (?:near |foreseeable |distant )?future|the (?:near|short) term|(?:the )?coming (?:days|weeks|months|years)|for now|right now|just now)\b", re.I, trigger=r"(?i:now|current|present|days|recent|lately|past|future|term|coming)")
 def _refs(m, c):
     w = m["w"].lower()
     if w == "recent" and re.match(r"\s+(?:years|months|weeks|days)\b", c.text[m.end():m.end() + 8]):

@@ -159,6 +159,23 @@ def test_anaphoric_expression_without_an_earlier_date_is_left_out():
     assert [m.text for m in find_dates("Trading was heavy that day.", published=THU)] == []
 
 
+@pytest.mark.parametrize("text", [
+    'Baker said on ABC News\' "This Week," that the request gives the U.S. room.',
+    "This is VOA Today.",
+    "He told USA Today that he would run.",
+])
+def test_relative_words_in_names_are_not_dates(text):
+    assert [m.text for m in find_dates(text, published=THU)] == []
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("Today the talks resume.", "Today", "2015-12-03"),  # capitalised only as the first word
+    ("Prices rose in the past year.", "past year", "P1Y"),  # a span, not "in the past"
+])
+def test_capitals_and_past_spans_keep_their_reading(text, span, value):
+    assert (span, value) in [(m.text, m.value) for m in find_dates(text, published=THU)]
+
+
 def test_a_range_is_reported_as_timeml_tags_it():
     from loader.dates import date_records
     rows = date_records("Hackers were active between 2006 and 2007.", published=THU)
