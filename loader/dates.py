@@ -826,9 +826,13 @@ def _ago(m, c):
     line = c.text[line_start:line_end if line_end >= 0 else len(c.text)]
     if len(line.split()) <= len(m[0].split()) + 3:
         return None  # page chrome ("2 years ago" under a comment), not prose
-    if m["dir"].lower() in ("before", "earlier", "later") and not re.match(r"\s*[,.;]", c.text[m.end():m.end() + 2]):
-        # "two days before the vote" anchors on another event, not on publication.
-        return DateMention(m.start(), m.end(), m[0], _duration_value(n, u), "DURATION", None,
+    d = m["dir"].lower()
+    if d == "later" or d in ("before", "earlier") and not re.match(r"\s*[,.;]", c.text[m.end():m.end() + 2]):
+        # "two days before the vote" anchors on another event, not on publication; so does
+        # "three days later" always (counted from publication it would be "from now"). The
+        # expression is the length alone: "later" is TimeML's signal, outside it.
+        e = m.start() + len(c.text[m.start():m.start("dir")].rstrip())
+        return DateMention(m.start(), e, c.text[m.start():e], _duration_value(n, u), "DURATION", None,
                            None, "", "relative", f"'{m[0]}' is an offset from another event")
     if n == "X" or isinstance(n, float):
         return DateMention(m.start(), m.end(), m[0], "PAST_REF" if m["dir"].lower() == "ago" else "FUTURE_REF",

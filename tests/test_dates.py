@@ -176,6 +176,16 @@ def test_capitals_and_past_spans_keep_their_reading(text, span, value):
     assert (span, value) in [(m.text, m.value) for m in find_dates(text, published=THU)]
 
 
+@pytest.mark.parametrize("text,span,value", [
+    ("Three days later, the index had recovered.", "Three days", "P3D"),
+    ("A few days later, the company announced losses.", "A few days", "PXD"),
+    ("He was declared dead just over an hour later.", "an hour", "PT1H"),
+    ("Two days before the vote, he resigned.", "Two days", "P2D"),
+])
+def test_offsets_from_another_event_are_durations(text, span, value):
+    assert [(m.text, m.value, m.type) for m in find_dates(text, published=THU)] == [(span, value, "DURATION")]
+
+
 def test_a_range_is_reported_as_timeml_tags_it():
     from loader.dates import date_records
     rows = date_records("Hackers were active between 2006 and 2007.", published=THU)
