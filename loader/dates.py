@@ -48,6 +48,20 @@ MON = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR}\.|{_MONTH_ABBR}(?=\s+\d))"
 MON_STRICT = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR}\.)"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:1[89]\d\d|20\d\d)"
+# Broadcast transcripts spell years out: "nineteen ninety-six".
+_TENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+         "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+         "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+YEAR_WORDS = rf"(?i:nineteen\s+(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(_ONES)}))?)"
+
+
+def _year_of(s: str) -> int:
+    """1996 from "1996" or from "nineteen ninety-six"."""
+    if s.isdigit():
+        return int(s)
+    tens, *ones = re.split(r"[\s-]+", s.lower())[1:]
+    return 1900 + _TENS[tens] + (_ONES[ones[0]] if ones else 0)
 WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 WD_ABBR = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?"
 NUM = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few|few|several|a couple of|couple of|a dozen|half a)"
@@ -342,9 +356,9 @@ def _month_day_common(m, c, mon, d1, mon2, d2):
 
 # Month (of) year, month ranges, bare months -----------------------------------
 @rule(rf"\b(?:(?P<mod>early|mid|late|the end of|the beginning of|the start of|the middle of)[- ]+)?"
-      rf"(?P<mon>{MON_STRICT})(?:{DASH}(?P<mon2>{MON_STRICT}))?(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))\b", trigger=_T_MONTH)
+      rf"(?P<mon>{MON_STRICT})(?:{DASH}(?P<mon2>{MON_STRICT}))?(?:,?\s+(?:of\s+)?(?P<y>{YEAR}|{YEAR_WORDS}))\b", trigger=_T_MONTH)
 def _month_year(m, c):
-    y = int(m["y"])
+    y = _year_of(m["y"])
     a, b = _mon(m["mon"]), _mon(m["mon2"]) if m["mon2"] else None
     ment = _month(m.start(), m.end(), m[0], y, a, "explicit", f"'{m[0]}' gives month and year")
     if b and b >= a:
@@ -453,13 +467,13 @@ def _decade(m, c):
 
 
 # Seasons and quarters ------------------------------------------------------------
-@rule(rf"\b(?:(?P<mod>last|next|this|past|coming|early|late)\s+)?(?:the\s+)?(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<y>{YEAR}))?\b", re.I, trigger=r"(?i:spring|summer|fall|autumn|winter)")
+@rule(rf"\b(?:(?P<mod>last|next|this|past|coming|early|late)\s+)?(?:the\s+)?(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<y>{YEAR}|{YEAR_WORDS}))?\b", re.I, trigger=r"(?i:spring|summer|fall|autumn|winter)")
 def _season_rule(m, c):
     mod = (m["mod"] or "").lower()
     code = SEASONS[m["s"].lower()]
     pub = c.published
     if m["y"]:
-        return _season(m.start(), m.end(), m[0], int(m["y"]), code, "explicit", f"'{m[0]}' names season and year")
+        return _season(m.start(), m.end(), m[0], _year_of(m["y"]), code, "explicit", f"'{m[0]}' names season and year")
     if (not mod or mod in ("early", "late")) and not m[0].lower().startswith("the"):
         if not re.search(r"\b(?:in|during|by|this|last|next|the)\s+$", c.text[max(0, m.start() - 8):m.start()], re.I):
             return None
@@ -517,16 +531,10 @@ def _clock(m, c):
 
 
 # Spelled-out years, as in broadcast transcripts ("nineteen ninety-six") -------------
-_TENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-         "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
-         "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-_ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
-
-
-@rule(r"\b(?:nineteen\s+(?P<t>ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?P<o>one|two|three|four|five|six|seven|eight|nine))?|(?:the\s+year\s+)?two\s+thousand(?:\s+and\s+(?P<o2>one|two|three|four|five|six|seven|eight|nine))?)\b", re.I, trigger=r"(?i:nineteen|thousand)")
+@rule(rf"\b(?:(?P<w>{YEAR_WORDS})|(?:the\s+year\s+)?two\s+thousand(?:\s+and\s+(?P<o2>one|two|three|four|five|six|seven|eight|nine))?)\b", re.I, trigger=r"(?i:nineteen|thousand)")
 def _spelled_year(m, c):
-    if m["t"]:
-        y = 1900 + _TENS[m["t"].lower()] + (_ONES[m["o"].lower()] if m["o"] else 0)
+    if m["w"]:
+        y = _year_of(m["w"])
     else:
         if not m[0].lower().startswith("the year") and not re.search(r"\b(?:in|of|by|since|until)\s+$", c.text[max(0, m.start() - 7):m.start()], re.I):
             return None  # "two thousand people"

@@ -120,6 +120,8 @@ def test_results_depend_only_on_the_given_publication_date():
     ("Results came at noon Thursday.", date(1998, 2, 13), "1998-02-12T12:00", "TIME"),
     ("They met on Thanksgiving Day.", date(1999, 11, 30), "1999-11-25", "DATE"),
     ("It was built in nineteen ninety-six.", date(1998, 1, 1), "1996", "DATE"),
+    ("January nineteen ninety-seven. Atlanta again.", date(1998, 2, 27), "1997-01", "DATE"),
+    ("Prices fell to the level we saw in the winter of nineteen ninety-four.", date(1998, 2, 23), "1994-WI", "DATE"),
     ("He left in January this year.", date(1998, 3, 1), "1998-01", "DATE"),
     ("It will matter in the near future.", date(1998, 3, 1), "FUTURE_REF", "DATE"),
     ("Shares were sold in mid-1996 to investors.", date(1998, 3, 1), "1996", "DATE"),
