@@ -48,6 +48,20 @@ MON = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR}\.|{_MONTH_ABBR}(?=\s+\d))"
 MON_STRICT = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR}\.)"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:1[89]\d\d|20\d\d)"
+# Broadcast transcripts spell years out: "nineteen ninety-six".
+_TENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+         "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+         "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+YEAR_WORDS = rf"(?i:nineteen\s+(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(_ONES)}))?)"
+
+
+def _year_of(s: str) -> int:
+    """1996 from "1996" or from "nineteen ninety-six"."""
+    if s.isdigit():
+        return int(s)
+    tens, *ones = re.split(r"[\s-]+", s.lower())[1:]
+    return 1900 + _TENS[tens] + (_ONES[ones[0]] if ones else 0)
 WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 WD_ABBR = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?"
 NUM = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few|few|several|a couple of|couple of|a dozen|half a)"
@@ -59,10 +73,13 @@ _FUTURE = (r"(?:will|won't|'ll|shall|would|to)(?:\s+not)?\s+be\s+\w+|will|won't|
            r"must|should|need to|needs to|as soon as|is going to|are going to|is due|are due|"
            r"(?:agree[sd]?|plan(?:s|ned)?|decided|expect(?:s|ed)?|hope[sd]?|intend(?:s|ed)?|"
            r"aim(?:s|ed)?|pledged|promised|vowed|scheduled|slated|set|due|prepar(?:e|es|ed|ing)|"
-           r"want(?:s|ed)?|seek(?:s)?|sought|is|are|was|were|planning) to|next|upcoming|coming|later|"
+           r"want(?:s|ed)?|seek(?:s)?|sought|is|are|was|were|planning) to|next(?!\s+to\b)|upcoming|coming|later|"
            r"forthcoming|scheduled")
+# Past markers: common irregular past forms, and "since", which always looks back from now.
 _PAST = (r"said|says|was|were|had|did|met|held|took|made|began|came|went|left|spoke|told|"
-         r"saw|gave|won|lost|ago|last|earlier|previous|led|fell|rose|sent|brought|"
+         r"saw|gave|won|lost|ago|last|earlier|previous|since|led|fell|rose|sent|brought|bought|sold|paid|"
+         r"became|found|got|kept|thought|felt|grew|knew|wrote|built|chose|fought|flew|ran|shot|"
+         r"stood|spent|struck|sought|withdrew|broke|drew|threw|taught|caught|meant|heard|"
          r"(?P<ed>\w{2,}ed)")
 _TENSE_RE = re.compile(rf"\b(?:(?P<fut>{_FUTURE})|(?P<past>{_PAST}))\b", re.I)
 # Words ending in -ed that are not past-tense verbs.
@@ -237,12 +254,14 @@ def _windows(text: str, trigger: re.Pattern) -> list[tuple[int, int]]:
 
 
 class Ctx:
-    __slots__ = ("text", "published", "starts")
+    __slots__ = ("text", "published", "starts", "anaphora")
 
     def __init__(self, text, published):
         self.text = text
         self.published = published
         self.starts = sentence_bounds(text)
+        # (start, end) -> (unit, shift, fallback): expressions counted from the date last mentioned
+        self.anaphora: dict[tuple[int, int], tuple[str, int, bool]] = {}
 
     def tense(self, pos, end=None):
         return tense_at(self.text, self.starts, pos, end)
@@ -337,9 +356,9 @@ def _month_day_common(m, c, mon, d1, mon2, d2):
 
 # Month (of) year, month ranges, bare months -----------------------------------
 @rule(rf"\b(?:(?P<mod>early|mid|late|the end of|the beginning of|the start of|the middle of)[- ]+)?"
-      rf"(?P<mon>{MON_STRICT})(?:{DASH}(?P<mon2>{MON_STRICT}))?(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))\b", trigger=_T_MONTH)
+      rf"(?P<mon>{MON_STRICT})(?:{DASH}(?P<mon2>{MON_STRICT}))?(?:,?\s+(?:of\s+)?(?P<y>{YEAR}|{YEAR_WORDS}))\b", trigger=_T_MONTH)
 def _month_year(m, c):
-    y = int(m["y"])
+    y = _year_of(m["y"])
     a, b = _mon(m["mon"]), _mon(m["mon2"]) if m["mon2"] else None
     ment = _month(m.start(), m.end(), m[0], y, a, "explicit", f"'{m[0]}' gives month and year")
     if b and b >= a:
@@ -369,7 +388,7 @@ def _bare_month(m, c):
         y = pub.year
         how = f"'{m[0]}': {m['mon']} of the publication year {pub.year}"
     else:
-        y, why = year_and_reason(mon, None, pub, c.tense(m.start(), m.end()))
+        y, why = year_and_reason(mon, None, pub, c.tense(start, m.end()))
         how = f"'{m['mon']}' has no year: {y}, {why}"
     ment = _month(start, m.end(), text, y, mon, "relative", how)
     cue = (m["cue"] or "").lower()
@@ -448,13 +467,13 @@ def _decade(m, c):
 
 
 # Seasons and quarters ------------------------------------------------------------
-@rule(rf"\b(?:(?P<mod>last|next|this|past|coming|early|late)\s+)?(?:the\s+)?(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<y>{YEAR}))?\b", re.I, trigger=r"(?i:spring|summer|fall|autumn|winter)")
+@rule(rf"\b(?:(?P<mod>last|next|this|past|coming|early|late)\s+)?(?:the\s+)?(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<y>{YEAR}|{YEAR_WORDS}))?\b", re.I, trigger=r"(?i:spring|summer|fall|autumn|winter)")
 def _season_rule(m, c):
     mod = (m["mod"] or "").lower()
     code = SEASONS[m["s"].lower()]
     pub = c.published
     if m["y"]:
-        return _season(m.start(), m.end(), m[0], int(m["y"]), code, "explicit", f"'{m[0]}' names season and year")
+        return _season(m.start(), m.end(), m[0], _year_of(m["y"]), code, "explicit", f"'{m[0]}' names season and year")
     if (not mod or mod in ("early", "late")) and not m[0].lower().startswith("the"):
         if not re.search(r"\b(?:in|during|by|this|last|next|the)\s+$", c.text[max(0, m.start() - 8):m.start()], re.I):
             return None
@@ -512,16 +531,10 @@ def _clock(m, c):
 
 
 # Spelled-out years, as in broadcast transcripts ("nineteen ninety-six") -------------
-_TENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-         "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
-         "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-_ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
-
-
-@rule(r"\b(?:nineteen\s+(?P<t>ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?P<o>one|two|three|four|five|six|seven|eight|nine))?|(?:the\s+year\s+)?two\s+thousand(?:\s+and\s+(?P<o2>one|two|three|four|five|six|seven|eight|nine))?)\b", re.I, trigger=r"(?i:nineteen|thousand)")
+@rule(rf"\b(?:(?P<w>{YEAR_WORDS})|(?:the\s+year\s+)?two\s+thousand(?:\s+and\s+(?P<o2>one|two|three|four|five|six|seven|eight|nine))?)\b", re.I, trigger=r"(?i:nineteen|thousand)")
 def _spelled_year(m, c):
-    if m["t"]:
-        y = 1900 + _TENS[m["t"].lower()] + (_ONES[m["o"].lower()] if m["o"] else 0)
+    if m["w"]:
+        y = _year_of(m["w"])
     else:
         if not m[0].lower().startswith("the year") and not re.search(r"\b(?:in|of|by|since|until)\s+$", c.text[max(0, m.start() - 7):m.start()], re.I):
             return None  # "two thousand people"
@@ -675,9 +688,21 @@ def _named_decade(m, c):
 
 
 # Relative words -----------------------------------------------------------------
+def _is_title(m, c) -> bool:
+    """A relative phrase capitalised as a name ("This Week", "VOA Today") titles a programme or
+    paper: every word capitalised, and more than one word or inside a sentence."""
+    words = m[0].split()
+    if not all(w[0].isupper() for w in words):
+        return False
+    before = c.text[:m.start()].rstrip()
+    return len(words) > 1 or bool(before) and before[-1].isalnum()
+
+
 @rule(r"\b(?P<w>today|yesterday|tomorrow|tonight|overnight|this (?:morning|afternoon|evening)|last night|"
       r"(?:late |early )?(?:yesterday|tomorrow) (?:morning|afternoon|evening))\b", re.I, trigger=r"(?i:today|yesterday|tomorrow|tonight|overnight|morning|afternoon|evening|night)")
 def _deictic(m, c):
+    if _is_title(m, c):
+        return None
     w = m["w"].lower()
     p = c.published
     w = w.removeprefix("late ").removeprefix("early ")
@@ -691,8 +716,64 @@ def _deictic(m, c):
     return _day(m.start(), m.end(), m[0], d, "relative", how)
 
 
+# Anaphoric expressions ("the following year", "later that day") count from the date the
+# text last mentioned, TimeML's reference time, not from publication: resolve_anaphora.
+@rule(r"\b(?P<mod>the following|the previous|the preceding|the same|that same|later that|earlier that|that|the next)\s+"
+      r"(?P<u>day|morning|afternoon|evening|night|week|month|year)\b(?!-)", re.I,
+      trigger=r"(?i:day|morning|afternoon|evening|night|week|month|year)")
+def _anaphoric(m, c):
+    mod, u = m["mod"].lower(), m["u"].lower()
+    if mod == "the next" and u in ("week", "month", "year"):
+        return None  # "over the next year" looks ahead from publication: the rule for "next"
+    shift = 1 if mod in ("the following", "the next") else -1 if mod in ("the previous", "the preceding") else 0
+    # Without an earlier date, "the following year" still counts from publication; "that day" is unplaceable.
+    fallback = mod in ("the following", "the previous", "the same") and u in ("week", "month", "year")
+    c.anaphora[(m.start(), m.end())] = (u, shift, fallback)
+    return _shifted(m.start(), m.end(), m[0], c.published, "day", u, shift,
+                    f"'{m[0]}', counted from {_anchor_words(c.published)}")
+
+
+def _shifted(s, e, text, anchor: date, precision: str, unit: str, n: int, how: str) -> DateMention | None:
+    """The `unit` n steps from `anchor`; None when the anchor is too coarse for the unit."""
+    fine_enough = {"year": ("day", "week", "month", "season", "quarter", "year"), "month": ("day", "week", "month"),
+                   "week": ("day", "week")}.get(unit, ("day",))
+    if precision not in fine_enough:
+        return None
+    if unit == "year":
+        return _year(s, e, text, anchor.year + n, "relative", how)
+    if unit == "month":
+        d = add_months(date(anchor.year, anchor.month, 1), n)
+        return _month(s, e, text, d.year, d.month, "relative", how)
+    if unit == "week":
+        return _week(s, e, text, anchor + timedelta(weeks=n), "relative", how)
+    d = anchor + timedelta(days=n)
+    if unit == "day":
+        return _day(s, e, text, d, "relative", how)
+    return _day(s, e, text, d, "relative", how, value=f"{d.isoformat()}T{PARTS_OF_DAY[unit]}", typ="TIME")
+
+
+def resolve_anaphora(mentions: list[DateMention], c: Ctx) -> list[DateMention]:
+    """Re-resolve anaphoric expressions against the date mentioned last before them."""
+    out: list[DateMention] = []
+    last: DateMention | None = None
+    for m in mentions:
+        if (m.start, m.end) in c.anaphora:
+            unit, shift, fallback = c.anaphora[(m.start, m.end)]
+            r = last and _shifted(m.start, m.end, m.text, last.date_start, last.precision, unit, shift,
+                                  f"'{m.text}', counted from '{last.text}' ({last.value}), the date mentioned before it")
+            m = r or (m if fallback else None)
+            if m is None:
+                continue
+        if m.type in ("DATE", "TIME") and m.date_start and not m.bound:
+            last = m.parts[-1] if m.parts else m
+        out.append(m)
+    return out
+
+
 @rule(r"\b(?P<mod>this|last|next|past|coming|previous|the previous|the following|the same|earlier this|later this|early this|early next|late last|late this|earlier in the|later in the)\s+(?P<u>week|weekend|month|year|quarter)\b", re.I, trigger=r"(?i:week|month|year|quarter)")
 def _unit_rel(m, c):
+    if _is_title(m, c):
+        return None
     mod, u, p = m["mod"].lower(), m["u"].lower(), c.published
     shift = -1 if mod in ("last", "past", "previous", "the previous", "late last") else (
         1 if mod in ("next", "coming", "the following", "early next") else 0)
@@ -753,9 +834,13 @@ def _ago(m, c):
     line = c.text[line_start:line_end if line_end >= 0 else len(c.text)]
     if len(line.split()) <= len(m[0].split()) + 3:
         return None  # page chrome ("2 years ago" under a comment), not prose
-    if m["dir"].lower() in ("before", "earlier", "later") and not re.match(r"\s*[,.;]", c.text[m.end():m.end() + 2]):
-        # "two days before the vote" anchors on another event, not on publication.
-        return DateMention(m.start(), m.end(), m[0], _duration_value(n, u), "DURATION", None,
+    d = m["dir"].lower()
+    if d == "later" or d in ("before", "earlier") and not re.match(r"\s*[,.;]", c.text[m.end():m.end() + 2]):
+        # "two days before the vote" anchors on another event, not on publication; so does
+        # "three days later" always (counted from publication it would be "from now"). The
+        # expression is the length alone: "later" is TimeML's signal, outside it.
+        e = m.start() + len(c.text[m.start():m.start("dir")].rstrip())
+        return DateMention(m.start(), e, c.text[m.start():e], _duration_value(n, u), "DURATION", None,
                            None, "", "relative", f"'{m[0]}' is an offset from another event")
     if n == "X" or isinstance(n, float):
         return DateMention(m.start(), m.end(), m[0], "PAST_REF" if m["dir"].lower() == "ago" else "FUTURE_REF",
@@ -830,7 +915,7 @@ def _half(m, c):
 
 # General references: TimeML's PAST_REF / PRESENT_REF / FUTURE_REF. "formerly" and "once" are
 # left out: annotators almost never tag them.
-@rule(r"\b(?P<w>now|currently|current|at present|nowadays|these days|recently|recent|lately|in recent (?:years|months|weeks|days)|in the past|the (?:near |foreseeable |distant )?future|the (?:near|short) term|(?:the )?coming (?:days|weeks|months|years)|for now|right now|just now)\b", re.I, trigger=r"(?i:now|current|present|days|recent|lately|past|future|term|coming)")
+@rule(r"\b(?P<w>now|currently|current|at present|nowadays|these days|recently|recent|lately|in recent (?:years|months|weeks|days)|in the past(?!\s+(?:year|month|week|decade|century)\b)|the (?:near |foreseeable |distant )?future|the (?:near|short) term|(?:the )?coming (?:days|weeks|months|years)|for now|right now|just now)\b", re.I, trigger=r"(?i:now|current|present|days|recent|lately|past|future|term|coming)")
 def _refs(m, c):
     w = m["w"].lower()
     if w == "recent" and re.match(r"\s+(?:years|months|weeks|days)\b", c.text[m.end():m.end() + 8]):
@@ -909,7 +994,7 @@ def find_dates(text: str, *, published: date) -> list[DateMention]:
         occupied.append((ment.start, ment.end))
         taken.append(ment)
     taken.sort(key=lambda x: x.start)
-    return join_ranges(text, taken)
+    return resolve_anaphora(join_ranges(text, taken), ctx)
 
 
 def timex_mentions(mentions: list[DateMention]) -> list[tuple[DateMention, DateMention]]:

@@ -120,6 +120,8 @@ def test_results_depend_only_on_the_given_publication_date():
     ("Results came at noon Thursday.", date(1998, 2, 13), "1998-02-12T12:00", "TIME"),
     ("They met on Thanksgiving Day.", date(1999, 11, 30), "1999-11-25", "DATE"),
     ("It was built in nineteen ninety-six.", date(1998, 1, 1), "1996", "DATE"),
+    ("January nineteen ninety-seven. Atlanta again.", date(1998, 2, 27), "1997-01", "DATE"),
+    ("Prices fell to the level we saw in the winter of nineteen ninety-four.", date(1998, 2, 23), "1994-WI", "DATE"),
     ("He left in January this year.", date(1998, 3, 1), "1998-01", "DATE"),
     ("It will matter in the near future.", date(1998, 3, 1), "FUTURE_REF", "DATE"),
     ("Shares were sold in mid-1996 to investors.", date(1998, 3, 1), "1996", "DATE"),
@@ -128,6 +130,62 @@ def test_timeml_conventions(text, published, value, typ):
     """Values as TimeBank annotates them (see benchmarks/timeml.py for the measured effect)."""
     values = {(m.value, m.type) for m in find_dates(text, published=published)}
     assert (value, typ) in values, values
+
+
+@pytest.mark.parametrize("text,published,value", [
+    # "next to" is a preposition, not a look ahead
+    ("A bomb went off next to the embassy on Friday.", date(1998, 8, 8), "1998-08-07"),
+    # irregular past forms mark the past
+    ("KKR bought RJR in February for $25 billion.", date(1989, 10, 30), "1989-02"),
+    # "since" looks back, whatever else the sentence plans
+    ("The carrier has been on patrol since March and is scheduled to return.", date(1990, 8, 13), "1990-03"),
+    ("Police have searched for him since the Oct. 23 slaying.", date(1999, 5, 6), "1998-10-23"),
+])
+def test_tense_markers(text, published, value):
+    assert value in [m.value for m in find_dates(text, published=published)]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("He was made a general on May 22, 1995, and the following year he left.", "1996"),
+    ("He fled in June 1998 and returned later that year.", "1998"),
+    ("Imports totaled $37 million in 1988, a small share of all imports that year.", "1988"),
+    ("The board met on March 3, 1997. The following month, the firm was sold.", "1997-04"),
+    ("He fell ill on Oct. 12, 1997 and was in court the next day.", "1997-10-13"),
+    ("The talks resume the following week.", "2015-W50"),  # no earlier date: counted from publication
+])
+def test_anaphoric_expressions_count_from_the_date_mentioned_before(text, value):
+    assert value in [m.value for m in find_dates(text, published=THU)]
+
+
+def test_anaphoric_expression_without_an_earlier_date_is_left_out():
+    assert [m.text for m in find_dates("Trading was heavy that day.", published=THU)] == []
+
+
+@pytest.mark.parametrize("text", [
+    'Baker said on ABC News\' "This Week," that the request gives the U.S. room.',
+    "This is VOA Today.",
+    "He told USA Today that he would run.",
+])
+def test_relative_words_in_names_are_not_dates(text):
+    assert [m.text for m in find_dates(text, published=THU)] == []
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("Today the talks resume.", "Today", "2015-12-03"),  # capitalised only as the first word
+    ("Prices rose in the past year.", "past year", "P1Y"),  # a span, not "in the past"
+])
+def test_capitals_and_past_spans_keep_their_reading(text, span, value):
+    assert (span, value) in [(m.text, m.value) for m in find_dates(text, published=THU)]
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("Three days later, the index had recovered.", "Three days", "P3D"),
+    ("A few days later, the company announced losses.", "A few days", "PXD"),
+    ("He was declared dead just over an hour later.", "an hour", "PT1H"),
+    ("Two days before the vote, he resigned.", "Two days", "P2D"),
+])
+def test_offsets_from_another_event_are_durations(text, span, value):
+    assert [(m.text, m.value, m.type) for m in find_dates(text, published=THU)] == [(span, value, "DURATION")]
 
 
 def test_a_range_is_reported_as_timeml_tags_it():
