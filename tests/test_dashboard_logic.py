@@ -2,6 +2,7 @@
 import json
 from dataclasses import replace
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 import pytest
@@ -106,12 +107,13 @@ def test_too_many_points_are_aggregated(copies, corpus):
     fig, n_points, aggregated = build_timeline_figure(events, "actor", (2013, 2016), "", corpus.titles, corpus.options.types)
     assert n_points == len(build_lane_frame(events, "actor", corpus.titles))
     assert aggregated == (n_points > MAX_DRAWN_POINTS)
-    drawn = sum(len(trace.x) for trace in fig.data)
     if aggregated:
-        assert drawn < n_points / 5
-        assert sum(int(row[1]) for row in fig.data[0].customdata) == n_points
+        heatmap = fig.data[0]
+        assert heatmap.type == "heatmap" and len(fig.data) == 1
+        assert np.nansum(heatmap.z) == n_points  # every point counted once, in its lane and month
+        assert heatmap.z.shape == (len(heatmap.y), len(heatmap.x)) == (len(set(corpus.events["actors"].str.split(";").explode())), 48)
     else:
-        assert drawn >= n_points
+        assert sum(len(trace.x) for trace in fig.data) >= n_points
 
 
 @pytest.mark.parametrize("lane", list(LANES))
