@@ -102,24 +102,18 @@ def type_colours(types: tuple[str, ...]) -> dict[str, str]:
 
 
 def build_event_traces(lanes: pd.DataFrame, colours: dict[str, str]) -> list[dict]:
-    """Few traces (drawing and validating is per trace), colour per point; the legend gets one empty trace
-    per event type."""
+    """Few traces (drawing and validating is per trace), colour per point. The key to the colours is drawn
+    outside Plotly (render_type_key): a legend needs a trace per type, and those were a third of a first draw."""
     is_day = lanes["precision"] == "day"
     one_day = lanes["date_start"] == lanes["date_end"]
     colour = lanes["event_type"].map(colours).fillna("#888")
     length = (lanes["date_end"] - lanes["date_start"]).dt.days.add(1) * DAY_MS
     middle = lanes["date_start"] + (lanes["date_end"] - lanes["date_start"]) / 2
     hover = pd.Series(hover_data(lanes), index=lanes.index, dtype=object)
-    traces = [
-        dict(type="scatter", x=[None], y=[None], mode="markers", name=html.escape(t or "(untyped)", quote=False),
-             showlegend=True,
-             marker=dict(color=colours[t], size=10, symbol="square"), hoverinfo="skip")
-        for t in sorted(set(lanes["event_type"]) & set(colours))
-    ]
+    traces = []
 
     def points(mask: pd.Series) -> dict:
-        return dict(y=lanes.loc[mask, "y"].tolist(), customdata=hover[mask].tolist(), hovertemplate=HOVER,
-                    showlegend=False)
+        return dict(y=lanes.loc[mask, "y"].tolist(), customdata=hover[mask].tolist(), hovertemplate=HOVER)
 
     def bar(mask: pd.Series, kind: str) -> dict:
         # From the first to the end of the last day; faint when only the week, month or year is known.
@@ -152,7 +146,7 @@ def build_selected_trace(lanes: pd.DataFrame, selected: str) -> list[dict]:
         return []
     middle = rows["date_start"] + (rows["date_end"] - rows["date_start"]) / 2
     return [dict(
-        type="scatter", x=middle.tolist(), y=rows["y"].tolist(), mode="markers", name="selected", showlegend=False,
+        type="scatter", x=middle.tolist(), y=rows["y"].tolist(), mode="markers", name="selected",
         marker=dict(symbol="circle-open", size=22, color="#d62728", line=dict(width=3)),
         customdata=hover_data(rows), hovertemplate=HOVER,
     )]
@@ -218,7 +212,7 @@ def build_timeline_figure(
     # Built in one go, unvalidated: validation was a fifth of a filter change's script time (tests validate it).
     fig = go.Figure(_validate=False, data=traces, layout=dict(
         barmode="overlay", height=max(320, int(34 * rows) + 140), margin=dict(l=10, r=10, t=30, b=10),
-        legend=dict(orientation="h", yanchor="bottom", y=1.0, x=0, title_text="Event type  "),
+        showlegend=False,
         clickmode="event+select", dragmode="pan", hovermode="closest", shapes=separators,
         xaxis=dict(type="date", range=[f"{years[0]}-01-01", f"{years[1] + 1}-01-01"], showgrid=True),
         # Lane names can be uploaded article titles; Plotly renders some tags in tick labels.
@@ -229,6 +223,12 @@ def build_timeline_figure(
     return fig, len(lanes), aggregated
 
 
+def render_type_key(shown_types: list[str], colours: dict[str, str]) -> None:
+    """The colour of each event type in view, as one line of text above the chart."""
+    key = " ".join(f'<span style="color:{colours[t]}">■</span>&nbsp;{html.escape(t or "(untyped)")}' for t in shown_types)
+    st.markdown(f"<small>Event type: {key}</small>", unsafe_allow_html=True)
+
+
 def render_timeline_chart(shown: pd.DataFrame, view: ViewState, titles: dict[str, str], types: tuple[str, ...]) -> None:
     fig, n_points, aggregated = build_timeline_figure(shown, view.lane, view.years, view.event, titles, types)
     undated = int(shown["date_start"].isna().sum())
@@ -236,6 +236,8 @@ def render_timeline_chart(shown: pd.DataFrame, view: ViewState, titles: dict[str
         period = "week" if view.years[0] == view.years[1] else "month"
         st.info(f"{len(shown) - undated:,} dated events ({n_points:,} points across the lanes) in view: showing "
                 f"counts per lane and {period}. Narrow the filters or years to see single events.")
+    if not aggregated:
+        render_type_key(sorted(set(shown.loc[shown["date_start"].notna(), "event_type"]) & set(types)), type_colours(types))
     st.plotly_chart(
         fig, key=CHART_KEY, on_select="rerun", selection_mode="points",
         config={"displaylogo": False, "scrollZoom": True},

@@ -117,3 +117,14 @@ def test_closing_the_source_panel_clears_the_selection(corpus):
     at.button(key="source_close").click().run()
     assert not source_html(at)
     assert "event" not in at.query_params
+
+
+def test_colour_key_names_the_types_drawn(corpus):
+    at = run_page()
+    key = next(m.value for m in at.markdown if "Event type:" in m.value)
+    drawn = set(corpus.events.loc[corpus.events["date_start"].dt.year.between(2013, 2016), "event_type"])
+    assert key.count("■") == len(drawn)
+    assert all(f"&nbsp;{event_type}" in key for event_type in drawn)
+    at.multiselect(key="filter_type").set_value([sorted(drawn)[0]]).run()
+    key = next(m.value for m in at.markdown if "Event type:" in m.value)
+    assert key.count("■") == 1 and f"&nbsp;{sorted(drawn)[0]}" in key
