@@ -211,10 +211,11 @@ def build_timeline_figure(
         for edge in sorted(drawn.groupby("lane")["edge"].first())[:-1]]
     # Built in one go, unvalidated: validation was a fifth of a filter change's script time (tests validate it).
     fig = go.Figure(_validate=False, data=traces, layout=dict(
-        barmode="overlay", height=max(320, int(34 * rows) + 140), margin=dict(l=10, r=10, t=30, b=10),
+        barmode="overlay", height=max(320, int(34 * rows) + 140), margin=dict(l=10, r=10, t=60, b=10),
         showlegend=False,
         clickmode="event+select", dragmode="pan", hovermode="closest", shapes=separators,
-        xaxis=dict(type="date", range=[f"{years[0]}-01-01", f"{years[1] + 1}-01-01"], showgrid=True),
+        # Dates on top: with many lanes the chart is taller than the screen, and the years should be in sight.
+        xaxis=dict(type="date", range=[f"{years[0]}-01-01", f"{years[1] + 1}-01-01"], showgrid=True, side="top"),
         # Lane names can be uploaded article titles; Plotly renders some tags in tick labels.
         yaxis=dict(tickvals=ticks.tolist(), ticktext=[html.escape(name, quote=False) for name in ticks.index],
                    range=[rows + 0.3, -0.3], zeroline=False,
