@@ -3,8 +3,8 @@
 Every input ends up as exactly one SourceFile: decoded text, or text=None and an `error` saying why.
 Problems with manifest.csv rows come back as extra SourceFile entries named "manifest.csv:LINE"
 (text=None, error set), so they show in the articles table next to the files.
-Text of a .md file is the body after its front matter; text of an .html file is the visible text
-(tags stripped). Offsets downstream point into that text, which is what the dashboard shows.
+Text of a .md file is the body after its front matter, Markdown syntax removed; text of an .html file
+is the visible text (tags stripped). Offsets downstream point into that text, which is what the dashboard shows.
 """
 from __future__ import annotations
 
@@ -73,7 +73,8 @@ def decode_source(name: str, data: bytes, meta: Mapping[str, str] | None = None)
         text, found = html_to_text(raw)
         basis = "html"
     elif ext == ".md":
-        text, found = split_front_matter(raw)
+        body, found = split_front_matter(raw)
+        text = markdown_to_text(body)
         basis = "front-matter"
     else:
         text, found = raw, {}
@@ -321,6 +322,35 @@ def split_front_matter(text: str) -> tuple[str, dict[str, str]]:
         if sep and field and value and field not in meta:
             meta[field] = value
     return text.lstrip("\ufeff")[m.end():].lstrip("\n"), meta
+
+
+# Line by line, so paragraphs stay where they were; only what a reader never sees is removed.
+_MARKDOWN_BLOCKS = [
+    (re.compile(r"^ {0,3}(?:(?:[-*_][ \t]*){3,}|=+[ \t]*|-+[ \t]*)$", re.M), ""),  # rules, heading underlines
+    (re.compile(r"^ {0,3}(?:```|~~~).*$", re.M), ""),  # code fences
+    (re.compile(r"^ {0,3}\[[^\]]+\]:[ \t]*\S+.*$", re.M), ""),  # link definitions
+    (re.compile(r"^ {0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$", re.M), r"\1"),  # headings
+    (re.compile(r"^ {0,3}(?:>[ \t]?)+", re.M), ""),  # quotes
+    (re.compile(r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+", re.M), ""),  # list items (a year has four digits)
+]
+_MARKDOWN_INLINE = [
+    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # images: their alt text is not the article's
+    (re.compile(r"\[([^\]]+)\](?:\([^)]*\)|\[[^\]]*\])"), r"\1"),  # links keep their text
+    (re.compile(r"<((?:https?|mailto):[^>\s]+)>"), r"\1"),
+    (re.compile(r"(?<!\\)(\*\*|__)(?=\S)(.+?)(?<=[^\s\\])\1"), r"\2"),
+    (re.compile(r"(?<![\w*\\])\*(?=\S)(.+?)(?<=[^\s\\])\*(?!\w)"), r"\1"),
+    (re.compile(r"(?<![\w\\])_(?=\S)(.+?)(?<=[^\s\\])_(?!\w)"), r"\1"),  # not inside words: snake_case stays
+    (re.compile(r"`([^`]+)`"), r"\1"),
+    (re.compile(r"\\([\\`*_{}\[\]()#+\-.!>])"), r"\1"),
+]
+
+
+def markdown_to_text(markdown: str) -> str:
+    """Plain text of a Markdown body: markers, link targets and images gone, the words kept in place."""
+    text = markdown
+    for pattern, replacement in _MARKDOWN_BLOCKS + _MARKDOWN_INLINE:
+        text = pattern.sub(replacement, text)
+    return text
 
 
 def read_catalog(data_dir: str | Path) -> Catalog:

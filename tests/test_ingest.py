@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from loader.ingest import MAX_BYTES, decode_bytes, decode_source, read_sources, read_uploads
+from loader.ingest import MAX_BYTES, decode_bytes, decode_source, markdown_to_text, read_sources, read_uploads
 
 ARTICLES = Path(__file__).resolve().parent.parent / "data" / "articles"
 SAMPLE = "Xi met Obama at Sunnylands – “a new model” of relations, café talk.\nSecond line.\n"
@@ -72,13 +72,30 @@ def test_html_is_stripped_with_meta(html, expected_text, expected_meta):
     ("---\ntitle: \"Cyber talks\"\ndate: 2015-12-03\noutlet: China Daily\nurl: http://x/a\nauthor: X\n---\n\nBody line.\n",
      "Body line.\n", {"title": "Cyber talks", "published": "2015-12-03", "outlet": "China Daily", "url": "http://x/a"}),
     ("---\nsource: Xinhua\n...\nBody.", "Body.", {"outlet": "Xinhua"}),
-    ("No front matter here.\n---\ntitle: x\n---\n", "No front matter here.\n---\ntitle: x\n---\n", {}),
+    # Not at the top, so not front matter: Markdown heading underlines, removed like any markup.
+    ("No front matter here.\n---\ntitle: x\n---\n", "No front matter here.\n\ntitle: x\n\n", {}),
 ])
 def test_markdown_front_matter_becomes_meta_and_is_cut_from_text(md, body, meta):
     src = decode_source("a.md", md.encode("utf-8"))
     assert src.text == body
     assert dict(src.meta) == meta
     assert all(b == "front-matter" for _, b in src.meta_basis)
+
+
+@pytest.mark.parametrize("markdown, text", [
+    ("# China, US agree on rules ##\n\nBody.", "China, US agree on rules\n\nBody."),
+    ("Title\n=====\nBody.", "Title\n\nBody."),
+    ("By **Jane Doe** | [Reuters](https://reuters.com/a)", "By Jane Doe | Reuters"),
+    ("> Xi said on *Friday* that China opposes hacking.", "Xi said on Friday that China opposes hacking."),
+    ("- The talks began on Sept. 25, 2015.\n2. Then `more`.", "The talks began on Sept. 25, 2015.\nThen more."),
+    ("2015. A year at the start of a line is not a list number.", "2015. A year at the start of a line is not a list number."),
+    ("![Xi and Obama](http://x/y.jpg)\nThey met at the [White House][wh].\n[wh]: https://wh.gov", "\nThey met at the White House.\n"),
+    ("Before\n***\n```\ncode\n```\nAfter", "Before\n\n\ncode\n\nAfter"),
+    ("Escaped \\*stars\\*, _emphasis_, snake_case and <https://a.b/c>.", "Escaped *stars*, emphasis, snake_case and https://a.b/c."),
+])
+def test_markdown_syntax_is_removed_and_the_words_kept(markdown, text):
+    assert markdown_to_text(markdown) == text
+    assert decode_source("a.md", markdown.encode("utf-8")).text == text
 
 
 def _write(folder: Path, files: dict[str, bytes]) -> None:
