@@ -20,6 +20,8 @@ EVENT_TYPES: list[tuple[str, re.Pattern]] = [(t, re.compile(p, re.I)) for t, p i
     ("indictment", r"\bindict\w*|\bcharged\b|\bcriminal charges\b|\bprosecut\w*"),
     ("sanction", r"\bsanction\w*"),
     ("accusation", r"\baccus\w*|\bblam\w*|\balleg\w*|\bcondemn\w*"),
+    # Opposing or denying hacking is a position taken, not an attack.
+    ("statement", r"\b(?:oppos\w*|against|den(?:y|ies|ied|ial)|reject\w*)\s+(?:[\w-]+\s+){0,3}?(?:hack\w*|cyber-?attacks?|cyber ?theft|intrusions?)\b"),
     ("attack", r"\bhack(?:ed|ers?)\b|\bbreach(?:ed|es)?\b|\bcyber-?attacks? (?:on|against)\b|\bstole\b|\btheft of\b|\bintrusions?\b"),
     ("summit", r"\bsummit\b"),
     ("visit", r"\bvisit(?:s|ed|ing|or|ors)?\b|\btrip\b|\btour(?:s|ed|ing)?\b|\barriv(?:e|es|ed|ing|al)\b|\bleft \w+(?: \w+)? for\b|\bdepart(?:s|ed|ing|ure)?\b"),

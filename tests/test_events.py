@@ -22,6 +22,9 @@ ROOT = Path(__file__).resolve().parent.parent
     ("Washington imposed sanctions on Chinese firms", "sanction"),
     ("China rejected the US accusations of cyber espionage", "accusation"),
     ("Hackers breached the OPM network", "attack"),
+    ("China opposes hacker or cyber attack in all forms", "statement"),  # a position on hacking, not a hack
+    ("Beijing has denied any state-sponsored hacking", "statement"),
+    ("Chinese hackers stole designs after officials spoke against it", "attack"),
     ("Mandiant released a report on the unit", "report"),
     ("Obama told reporters the talks were terrific", "dialogue"),
     ("Yang Jiechi said Saturday", "statement"),
