@@ -194,7 +194,7 @@ def _next_dated(dated, idx: int, lookahead: int = 3) -> DateMention | None:
     """A lead sentence ahead of the first date takes the date the next sentences give."""
     for j in range(idx + 1, min(idx + 1 + lookahead, len(dated))):
         for m, _, _ in dated[j][1]:
-            if m.precision in ("day", "week"):
+            if m.date_start and m.precision in ("day", "week"):
                 return m
     return None
 

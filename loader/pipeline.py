@@ -1,6 +1,7 @@
 """The loader's front door: files in, (events, articles) DataFrames out."""
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Iterable
 
@@ -40,12 +41,27 @@ def build_article(source: SourceFile) -> Article:
 
 
 def build_corpus(sources: Iterable[SourceFile], catalog: Catalog) -> tuple[list[Article], list[Event]]:
-    """The pure pipeline: articles (with publication dates, inferred where needed) and events."""
-    articles = infer_published([build_article(s) for s in sources], catalog.references)
-    events: list[Event] = []
-    for a in articles:
-        events += build_events(a, catalog)
+    """The pure pipeline: articles (with publication dates, inferred where needed) and events.
+
+    A loader bug on one article costs that article only: it is listed as an error with the reason."""
+    built = []
+    for s in sources:
+        try:
+            built.append(build_article(s))
+        except Exception as exc:  # noqa: BLE001 - any bug, reported on the article's row
+            built.append(Article(s.name, s.text or "", "error", _bug_report("reading the article", exc)))
+    articles, events = [], []
+    for a in infer_published(built, catalog.references):
+        try:
+            events += build_events(a, catalog)
+        except Exception as exc:  # noqa: BLE001
+            a = replace(a, status="error", error=_bug_report("finding its events", exc))
+        articles.append(a)
     return articles, cluster_events(events)
+
+
+def _bug_report(stage: str, exc: Exception) -> str:
+    return f"the loader failed while {stage} ({type(exc).__name__}: {exc}); please report this file as a bug"
 
 
 def load_sources(sources: Iterable[SourceFile], catalog: Catalog) -> tuple[pd.DataFrame, pd.DataFrame]:

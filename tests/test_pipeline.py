@@ -70,6 +70,38 @@ def test_bad_files_are_listed_and_the_rest_still_load(tmp_path):
     assert undated.date_text.tolist() == ["Tuesday"]
 
 
+def test_a_lead_sentence_before_an_unresolved_date_is_not_dated(tmp_path):
+    # No publication date: 'Tuesday' stays unresolved, and the lead sentence must not borrow it.
+    (tmp_path / "a.txt").write_text("China and the US agreed to fight cyber crime together.\n"
+                                    "The talks were held in Washington on Tuesday.\n")
+    events, articles = loader.load_corpus(tmp_path)
+    assert articles.status.tolist() == ["undated"]
+    assert events.date_start.isna().all() and events.date_text.tolist() == ["Tuesday"]
+
+
+def test_a_loader_bug_costs_one_article_not_the_corpus(tmp_path, monkeypatch):
+    import loader.pipeline as pipeline
+
+    def failing(real, marker):
+        def wrapped(item, *args):
+            if marker in (item.text or ""):
+                raise ValueError("boom")
+            return real(item, *args)
+        return wrapped
+
+    monkeypatch.setattr(pipeline, "build_article", failing(pipeline.build_article, "READ-BUG"))
+    monkeypatch.setattr(pipeline, "build_events", failing(pipeline.build_events, "EVENT-BUG"))
+    shutil.copy(SEEDS / "002_5b432ddb9a6b90cc.txt", tmp_path / "good.txt")
+    (tmp_path / "read.txt").write_text("READ-BUG. Officials met in Beijing on March 3, 2014.\n")
+    (tmp_path / "events.txt").write_text("EVENT-BUG. Officials met in Beijing on March 3, 2014.\n")
+    events, articles = loader.load_corpus(tmp_path)
+    rows = articles.set_index("article")
+    assert rows.loc["good.txt", "status"] == "ok" and set(events.article) == {"good.txt"}
+    assert rows.loc["read.txt", "status"] == rows.loc["events.txt", "status"] == "error"
+    assert "while reading the article (ValueError: boom)" in rows.loc["read.txt", "error"]
+    assert "while finding its events (ValueError: boom)" in rows.loc["events.txt", "error"]
+
+
 def test_uploads_load_beside_the_folder():
     text = "Xinhua, March 3, 2014\n\nChinese and US officials held talks in Beijing on Monday about hacking.\n"
     events, articles = loader.load_corpus(SEEDS, extra=[("mine.txt", text.encode())])
