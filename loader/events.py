@@ -55,6 +55,35 @@ _PAIR_WORDS = re.compile(r"\b(?:the two|both) (?:countries|sides|nations|governm
 # U.S. trip, ..."), does not continue the narrative, so it inherits no date from it.
 _BREAKS_NARRATIVE = re.compile(r"\s*(?:[\"“‘']|(?:Before|Earlier|Previously|Prior to|Since|After|Later|"
                                r"Meanwhile|Historically|In the past)\b)")
+# Only a sentence told in the past (or present perfect: "have agreed" reports the talks' outcome) continues
+# a dated narrative; one told wholly in the present ("says", "is expected") speaks of the time of writing
+# or of no time, so it borrows no date.
+_IRREGULAR_PAST = set(
+    "said told met held took made gave went came left began spoke wrote sent saw won lost found flew brought "
+    "thought knew became fell felt kept led paid sold stood struck fought sought bought caught threw drew grew "
+    "ran rose broke chose drove hid meant stole swore tore wore was were did had".split())
+_PRESENT_AUXILIARIES = {"is", "are", "am", "be", "being"}
+_NOT_PAST = {"alleged", "hundred", "indeed", "need", "speed", "red", "bed", "embed", "naked", "sacred", "wicked"}
+_WORDS = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
+
+
+def _told_in_past(sentence: str) -> bool:
+    after_auxiliary = False  # "is (widely) expected" is a present passive, not a past event
+    for word in _WORDS.findall(sentence):
+        lower = word.lower()
+        if lower in _IRREGULAR_PAST:
+            return True
+        # Capitalised: a name ("United States"), not a verb.
+        if (lower.endswith("ed") and len(lower) > 3 and word[0].islower() and "-" not in lower
+                and lower not in _NOT_PAST and not after_auxiliary):
+            return True
+        if lower in _PRESENT_AUXILIARIES:
+            after_auxiliary = True
+        elif not (lower.endswith("ly") or lower in ("also", "not", "never", "already", "just", "yet", "still")):
+            after_auxiliary = False
+    return False
+
+
 _PLURAL_REF = re.compile(r"\b(?:[Tt]hey|[Tt]heir|[Tt]hem|[Bb]oth leaders|[Tt]he two leaders|[Tt]he leaders)\b")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 
@@ -171,7 +200,8 @@ def build_events(article: Article, catalog: Catalog) -> list[Event]:
                 current = anchors[-1]
             continue
         etype = classify_event(sent)
-        if etype == "other" or not (actors or countries) or caption or _BREAKS_NARRATIVE.match(sent):
+        if (etype == "other" or not (actors or countries) or caption or _BREAKS_NARRATIVE.match(sent)
+                or not _told_in_past(sent)):
             continue
         source = current or _next_dated(dated, idx)
         if source is None:

@@ -80,6 +80,20 @@ def test_quotes_and_time_shifts_do_not_inherit_the_narrative_date():
     assert inherited == ["Obama and Xi agreed to set up a working group."]
 
 
+@pytest.mark.parametrize("sentence, inherits", [
+    ("Obama and Xi agreed to set up a working group.", True),
+    ("The two countries have agreed to strengthen the cyber working group.", True),  # the talks' outcome
+    ("China has repeatedly rejected the US accusations.", True),
+    ("Xi told Obama that China opposes hacking.", True),  # irregular past
+    ("Obama says the talks with Xi are important.", False),  # told in the present: the time of writing
+    ("Xi is expected to sign a cyber agreement with Obama.", False),  # present passive, not a past event
+    ("The United States and China hold talks on cyber rules.", False),  # 'United' is not a past verb
+])
+def test_only_a_sentence_told_in_the_past_continues_the_narrative(sentence, inherits):
+    events = _events_of(f"Xinhua, June 9, 2013\n\nXi Jinping met Barack Obama on Saturday at the summit.\n\n{sentence}\n")
+    assert (sentence in events[events.date_basis == "inherited"].sentence.tolist()) == inherits
+
+
 def test_a_date_wholly_after_publication_is_a_plan():
     events = _events_of("Xinhua, Sept. 5, 2016\n\nXi Jinping and Barack Obama hoped to hold a meeting of experts later this year.\n")
     assert events.event_type.tolist() == ["plan"]
