@@ -82,11 +82,25 @@ _PAST = (r"said|says|was|were|had|did|met|held|took|made|began|came|went|left|sp
          r"stood|spent|struck|sought|withdrew|broke|drew|threw|taught|caught|meant|heard|"
          r"(?P<ed>\w{2,}ed)")
 _TENSE_RE = re.compile(rf"\b(?:(?P<fut>{_FUTURE})|(?P<past>{_PAST}))\b", re.I)
+# A verb that governs a date directly outweighs nearness to publication: "In January, the firm brought
+# in a new chief", read in October, is last January, though next January is closer.
+# Not after "be" or "is": "will be paid Dec. 14" is a passive future.
+_GOVERNING_VERB = (r"(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeen )(?<!\bbeing )"
+                   r"(?P<verb>(?P<fut>will \w+|shall \w+)|met|held|took|made|began|came|went|left|spoke|saw|"
+                   r"gave|won|lost|led|fell|rose|sent|brought|bought|sold|paid|became|found|grew|wrote|built|"
+                   r"chose|fought|flew|ran|shot|stood|spent|struck|withdrew|broke|\w{2,}ed)")
+_GOVERNS_BEFORE = re.compile(rf"\b{_GOVERNING_VERB}\s+(?:(?:in|on|at|since|until|through)\s+)?"
+                             r"(?:(?:early|late|mid-?)\s*)?$", re.I)
+_GOVERNS_AFTER = re.compile(rf",?\s+(?:[\w'’-]+\s+){{0,3}}?{_GOVERNING_VERB}\b", re.I)
+_OPENS_SENTENCE = re.compile(r"\W*(?:(?:in|on|at|by|since|until|back in)\s+)?(?:(?:early|late|mid-?)\s*)?", re.I)
 # Words ending in -ed that are not past-tense verbs.
 _NOT_VERBS = {"united", "need", "speed", "feed", "seed", "based", "indeed", "hundred", "red", "bed",
               "shed", "wed", "ted", "fred", "ahmed", "mohammed", "muhammad", "armed", "limited",
               "related", "advanced", "detailed", "concerned", "alleged", "so-called", "called",
               "embed", "proceed", "exceed", "succeed", "breed", "creed", "greed", "weed", "reed"}
+# Participles that name something planned or awaited: they do not say the act is past.
+_NOT_DONE = {"planned", "expected", "proposed", "anticipated", "postponed", "delayed", "scheduled", "intended"}
+_NOT_GOVERNING = _NOT_VERBS | _NOT_DONE
 
 
 def sentence_bounds(text: str) -> list[int]:
@@ -119,6 +133,19 @@ def tense_at(text: str, starts: list[int], pos: int, end: int | None = None) -> 
     return best
 
 
+def governing_tense(text: str, sentence_start: int, pos: int, end: int) -> str:
+    """'past' / 'future' / '' from a verb that governs the expression directly: "ended Jan. 31",
+    "held in December", "will meet in May", or, for an expression opening its sentence, "In January,
+    the firm brought in". Between them only a preposition, or a comma and up to three words."""
+    before = _GOVERNS_BEFORE.search(text, max(sentence_start, pos - 60), pos)
+    after = (_GOVERNS_AFTER.match(text, end, min(len(text), end + 60))
+             if _OPENS_SENTENCE.fullmatch(text, sentence_start, pos) else None)
+    for m in (before, after):
+        if m and m.group("verb").lower() not in _NOT_GOVERNING:
+            return "future" if m.group("fut") else "past"
+    return ""
+
+
 # ---------------------------------------------------------------- calendar helpers
 def month_end(y: int, m: int) -> date:
     return date(y, m, calendar.monthrange(y, m)[1])
@@ -141,16 +168,20 @@ NO_ANCHOR = date(2000, 1, 1)
 NEAR_DAYS = 100  # a month/day this close to publication is that occurrence, whatever the tense
 
 
-def year_and_reason(month: int, day: int | None, published: date, tense: str) -> tuple[int, str]:
+def year_and_reason(month: int, day: int | None, published: date, tense: str, firm: str = "") -> tuple[int, str]:
     """Year for a month (and day) written without one, and why: the nearest occurrence when it
-    is close; otherwise the tense decides (past: the last one, future: the next one)."""
+    is close, unless a firm tense marker says the other way; otherwise the tense decides (past: the
+    last one, future: the next one)."""
     y = published.year
     cands = [(abs((date(c, month, min(day or 15, 28)) - published).days), c) for c in (y - 1, y, y + 1)]
     dist, nearest = min(cands)
     anchor = _anchor_words(published)
-    if dist <= NEAR_DAYS or not tense:
-        return nearest, f"the occurrence nearest to {anchor}"
     key, pub = (month, day or 1), (published.month, published.day if day else 1)
+    ahead = (nearest, *key) > (published.year, *pub)
+    if dist <= NEAR_DAYS and firm and (ahead if firm == "past" else (nearest, *key) < (published.year, *pub)):
+        tense = firm
+    elif dist <= NEAR_DAYS or not tense:
+        return nearest, f"the occurrence nearest to {anchor}"
     if tense == "future":
         return (y if key >= pub else y + 1), f"the sentence looks ahead from {anchor}"
     return (y if key <= pub else y - 1), f"the sentence looks back from {anchor}"
@@ -266,6 +297,12 @@ class Ctx:
     def tense(self, pos, end=None):
         return tense_at(self.text, self.starts, pos, end)
 
+    def year_for(self, month, day, pos, end):
+        """year_and_reason for a month (and day) written at text[pos:end] without a year."""
+        return year_and_reason(month, day, self.published, self.tense(pos, end),
+                               governing_tense(self.text, self.starts[bisect.bisect_right(self.starts, pos) - 1],
+                                               pos, end))
+
 
 def _d(y, m, d):
     try:
@@ -332,7 +369,7 @@ def _month_day_common(m, c, mon, d1, mon2, d2):
         y = int(m["y"])
         basis, how = "explicit", f"'{text}' gives day, month and year"
     else:
-        y, why = year_and_reason(mon, d1, c.published, c.tense(m.start(), m.end()))
+        y, why = c.year_for(mon, d1, m.start(), m.end())
         basis = "relative"
         how = f"'{text}' has no year: {y}, {why}"
     start = _d(y, mon, d1)
@@ -388,7 +425,7 @@ def _bare_month(m, c):
         y = pub.year
         how = f"'{m[0]}': {m['mon']} of the publication year {pub.year}"
     else:
-        y, why = year_and_reason(mon, None, pub, c.tense(start, m.end()))
+        y, why = c.year_for(mon, None, start, m.end())
         how = f"'{m['mon']}' has no year: {y}, {why}"
     ment = _month(start, m.end(), text, y, mon, "relative", how)
     cue = (m["cue"] or "").lower()
@@ -520,7 +557,7 @@ def _clock(m, c):
         basis = "relative"
     elif m["mon"]:
         mon, day = _mon(m["mon"]), _dayn(m["d"])
-        d = _d(year_and_reason(mon, day, p, c.tense(m.start(), m.end()))[0], mon, day)
+        d = _d(c.year_for(mon, day, m.start(), m.end())[0], mon, day)
         if d is None:
             return None
         basis = "relative"
@@ -614,7 +651,7 @@ def _part_of_period(m, c):
                        value=str(y))
     if m["mon"]:
         mon = _mon(m["mon"])
-        y = int(m["myr"]) if m["myr"] else year_and_reason(mon, None, p, c.tense(m.start(), m.end()))[0]
+        y = int(m["myr"]) if m["myr"] else c.year_for(mon, None, m.start(), m.end())[0]
         ment = _month(m.start(), m.end(), m[0], y, mon, "explicit" if m["myr"] else "relative",
                       f"'{m[0]}' → part of {y}-{mon:02d}")
     else:

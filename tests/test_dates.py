@@ -145,6 +145,23 @@ def test_tense_markers(text, published, value):
     assert value in [m.value for m in find_dates(text, published=published)]
 
 
+@pytest.mark.parametrize("text,published,value", [
+    # a verb governing the date outweighs the nearer occurrence
+    ("In January, American Medical brought in a new chief executive.", date(1989, 10, 27), "1989-01"),
+    ("In the fiscal year ended Jan. 31, the company reported sales of $59 million.", date(1989, 10, 31), "1989-01-31"),
+    ("The dialogue was held in December.", date(2016, 2, 10), "2015-12"),
+    ("Xi will arrive in December.", date(1998, 3, 4), "1998-12"),
+    # nothing governs it directly: the nearest occurrence stands
+    ("The increased dividend will be paid Dec. 14 to holders of record.", date(1989, 10, 26), "1989-12-14"),
+    ("The rights, which expire Nov. 21, can be exercised for $100 each.", date(1989, 10, 26), "1989-11-21"),
+    ("Guidelines to be published in early November will decide.", date(1989, 10, 26), "1989-11"),
+    ("The talks are supposed to conclude by May, invited Sinn Fein to rejoin.", date(1998, 3, 22), "1998-05"),
+    ("The planned talks in January were announced.", date(1989, 10, 27), "1990-01"),
+])
+def test_a_governing_verb_decides_the_year_of_a_near_month(text, published, value):
+    assert value in [m.value for m in find_dates(text, published=published)]
+
+
 @pytest.mark.parametrize("text,value", [
     ("He was made a general on May 22, 1995, and the following year he left.", "1996"),
     ("He fled in June 1998 and returned later that year.", "1998"),
