@@ -477,10 +477,11 @@ def _year_range(m, c):
 @rule(rf"(?:(?<=\bmid-)|(?<![$£€#\d.,:/-]))(?<!No\. )(?P<fy>fiscal(?:\s+year)?\s+)?\b(?P<y>{YEAR})\b(?![\d%/:]|-\d|\.\d|,\d{{3}}|\s*(?:-|\s)?(?:year-old|people|percent|troops|units|km|miles|tons|meters|feet|votes|dollars|yuan|cars|times|pounds)\b)", trigger=r"(?:1[89]|20)\d\d")
 def _year_rule(m, c):
     y = int(m["y"])
-    # Bare 4-digit numbers far from the news era are more often counts than years.
-    if not (1900 <= y <= 2099):
-        return None
     pre = c.text[max(0, m.start() - 12):m.start()].lower()
+    # Bare 4-digit numbers far from the news era are more often counts than years, unless a
+    # preposition of time leads them ("independence from Spain in 1898").
+    if not (1900 <= y <= 2099 or y >= 1800 and re.search(r"\b(?:in|since|until|before|after)\s+$", pre)):
+        return None
     if re.search(r"(?:since|from)\s+$", pre):
         return DateMention(m.start(), m.end(), m[0], str(y), "DATE", date(y, 1, 1),
                            c.published, "year", "explicit",
@@ -708,7 +709,7 @@ def _the_year(m, c):
     return _year(m.start(), m.end(), m[0], y, "relative", f"'{m[0]}' → {y}, the year of {_anchor_words(c.published)}")
 
 
-@rule(r"\b(?:the\s+)?(?P<n>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b|\b(?:the\s+)?(?P<c>(?:19|20|21|nineteenth|twentieth|twenty-first))(?:th|st)?\s+century\b|\bthis century\b", re.I, trigger=r"(?i:ties\b|century)")
+@rule(r"\b(?:the\s+)?(?P<n>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b|\b(?:the\s+)?(?P<c>(?:1\d|2[01]|[2-9]|nineteenth|twentieth|twenty-first))(?:th|st|nd|rd)?\s+century\b|\bthis century\b", re.I, trigger=r"(?i:ties\b|century)")
 def _named_decade(m, c):
     if m["n"]:
         d = 1900 + {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,

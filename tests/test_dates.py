@@ -163,6 +163,19 @@ def test_a_governing_verb_decides_the_year_of_a_near_month(text, published, valu
 
 
 @pytest.mark.parametrize("text,value", [
+    ("He fought for independence from Spain in 1898.", "1898"),  # a preposition of time makes it a year
+    ("Angkor Wat, the fabled 11th century temple.", "10"),
+    ("In the 19th century, trade grew.", "18"),
+])
+def test_years_and_centuries_before_the_news_era(text, value):
+    assert [m.value for m in find_dates(text, published=date(2000, 1, 28))] == [value]
+
+
+def test_old_four_digit_numbers_without_a_preposition_are_counts():
+    assert find_dates("The company sold 1898 shares and 1850 bonds.", published=date(2000, 1, 28)) == []
+
+
+@pytest.mark.parametrize("text,value", [
     ("He was made a general on May 22, 1995, and the following year he left.", "1996"),
     ("He fled in June 1998 and returned later that year.", "1998"),
     ("Imports totaled $37 million in 1988, a small share of all imports that year.", "1988"),
