@@ -331,12 +331,33 @@ def _iso(m, c):
     return _day(m.start(), m.end(), m[0], d, "explicit", f"'{m[0]}' is a full date")
 
 
-@rule(rf"(?<![\d/.])(?P<m>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9])/(?P<y>{YEAR}|\d\d)(?![\d/])", trigger=r"\d/\d")
-def _us_numeric(m, c):
+def numeric_month_day(a: str, b: str, sep: str) -> tuple[str, str]:
+    """(month, day) of "25.09.2015" or "09/25/2015": dotted dates put the day first; with slashes the
+    month comes first (US usage) unless the first number cannot be a month ("25/09/2015")."""
+    return (b, a) if sep == "." or int(a) > 12 else (a, b)
+
+
+@rule(rf"(?<![\d/.])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>{YEAR}|\d\d)(?![\d/]|\.\d)",
+      trigger=r"\d[/.]\d")
+def _numeric_date(m, c):
+    if m["sep"] == "." and len(m["y"]) == 2:
+        return None  # "1.5.15" is more often a version or a score than a date
     y = int(m["y"])
     y = y + (2000 if y < 50 else 1900) if y < 100 else y
-    d = _d(y, int(m["m"]), int(m["d"]))
-    return d and _day(m.start(), m.end(), m[0], d, "explicit", f"'{m[0]}' read as month/day/year")
+    month, day = numeric_month_day(m["a"], m["b"], m["sep"])
+    d = _d(y, int(month), int(day))
+    order = "day/month/year" if month == m["b"] else "month/day/year"
+    return d and _day(m.start(), m.end(), m[0], d, "explicit", f"'{m[0]}' read as {order}")
+
+
+# Chinese-style dates on Chinese outlets' English pages: "2015年09月25日", "2015年9月".
+@rule(rf"(?P<y>{YEAR})\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月(?:\s*(?P<d>[0-3]?\d)\s*日)?", trigger=r"年")
+def _cjk_date(m, c):
+    y, mon = int(m["y"]), int(m["m"])
+    if not m["d"]:
+        return _month(m.start(), m.end(), m[0], y, mon, "explicit", f"'{m[0]}' names month and year")
+    d = _d(y, mon, int(m["d"]))
+    return d and _day(m.start(), m.end(), m[0], d, "explicit", f"'{m[0]}' is a full date")
 
 
 @rule(rf"\b(?P<y>{YEAR})/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)\b", trigger=r"\d/\d")

@@ -10,6 +10,7 @@ import re
 from datetime import date, datetime
 from typing import Iterable, Iterator, Sequence
 
+from .dates import numeric_month_day
 from .model import Block, SourceFile
 
 _MONTH_NUMBERS = {
@@ -23,7 +24,9 @@ _YEAR = r"(?:19|20)\d{2}"
 _FULL_DATE = re.compile(
     rf"\b(?P<mon1>{_MONTH})\.?\s+(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year1>{_YEAR})\b"
     rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MONTH})\.?,?\s+(?P<year2>{_YEAR})\b"
-    rf"|(?<![\d/.-])(?P<year3>{_YEAR})(?P<sep3>[-/.])(?P<mon3>\d{{1,2}})(?P=sep3)(?P<day3>\d{{1,2}})(?![\d/])",
+    rf"|(?<![\d/.-])(?P<year3>{_YEAR})(?P<sep3>[-/.])(?P<mon3>\d{{1,2}})(?P=sep3)(?P<day3>\d{{1,2}})(?![\d/])"
+    rf"|(?<![\d/.-])(?P<a4>\d{{1,2}})(?P<sep4>[/.])(?P<b4>\d{{1,2}})(?P=sep4)(?P<year4>{_YEAR})(?![\d/])"
+    rf"|(?P<year5>{_YEAR})\s*年\s*(?P<mon5>\d{{1,2}})\s*月\s*(?P<day5>\d{{1,2}})\s*日",
     re.IGNORECASE,
 )
 # "BEIJING, Nov. 12 (Xinhua) --": the wire-service dateline, often without a year.
@@ -55,12 +58,14 @@ def find_full_dates(s: str) -> Iterator[tuple[int, int, date]]:
     """Every day-precise date written out in `s` ("June 9, 2013", "21 February 2013", "2015-12-03")."""
     for m in _FULL_DATE.finditer(s):
         g = m.groupdict()
-        for i in "123":
-            if g[f"year{i}"]:
-                d = _make_date(g[f"year{i}"], g[f"mon{i}"], g[f"day{i}"])
-                break
+        if g["year4"]:
+            d = _make_date(g["year4"], *numeric_month_day(g["a4"], g["b4"], g["sep4"]))
+        else:
+            i = next(i for i in "1235" if g[f"year{i}"])
+            d = _make_date(g[f"year{i}"], g[f"mon{i}"], g[f"day{i}"])
         if d:
             yield m.start(), m.end(), d
+
 
 
 def parse_meta_date(value: str) -> date | None:

@@ -115,6 +115,12 @@ def test_parse_meta_date(value, expected):
     ("Last Updated: Thursday, 24 September 2015, 18:40 GMT", "2015-09-24"),
     ("By Ellen Nakashima September 25, 2015 at 7:08 PM", "2015-09-25"),
     ("PUBLISHED : Friday, 25 September, 2015, 9:47pm\nUPDATED : Saturday, 26 September, 2015, 10:47am", "2015-09-25"),
+    # numeric: dots put the day first; slashes the month, unless the first number cannot be one
+    ("09/25/2015 04:30 PM EDT", "2015-09-25"),
+    ("Date: 25/09/2015", "2015-09-25"),
+    ("25.09.2015 17:43", "2015-09-25"),
+    ("Posted 03/04/2015", "2015-03-04"),
+    ("2015年09月25日 08:51", "2015-09-25"),
 ])
 def test_common_outlet_bylines(byline, expected):
     from loader.ingest import decode_source
