@@ -229,6 +229,8 @@ _META_KEYS = {
     "datepublished": "published",
 }
 _JSONLD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
+# Classes that mark an element's datetime/content as the publication time (WordPress "entry-date published").
+_PUBLISHED_CLASS = re.compile(r"publish|posted|entry-date", re.I)
 
 
 class _TextExtractor(HTMLParser):
@@ -240,9 +242,22 @@ class _TextExtractor(HTMLParser):
         self.skip_depth = 0
         self.in_title = False
         self.pre_depth = 0
+        self.li_depth = 0
+        self.seen_paragraph = False
+        self.first_time = ""  # a plain <time datetime> above the first paragraph: the byline's, as a fallback
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = {k.lower(): (v or "") for k, v in attrs}
+        stamp = (a.get("content") or a.get("datetime") or "").strip()
+        if stamp and tag != "meta" and (a.get("itemprop", "").lower() == "datepublished" or "pubdate" in a
+                                        or _PUBLISHED_CLASS.search(a.get("class", ""))):
+            self.meta.setdefault("published", stamp)
+        elif tag == "time" and stamp and not (self.first_time or self.seen_paragraph or self.li_depth):
+            self.first_time = stamp
+        if tag == "p":
+            self.seen_paragraph = True
+        elif tag == "li":
+            self.li_depth += 1
         if tag == "meta":
             key = _META_KEYS.get((a.get("property") or a.get("name") or a.get("itemprop") or "").lower())
             if key and a.get("content") and key not in self.meta:
@@ -263,6 +278,8 @@ class _TextExtractor(HTMLParser):
             self.parts.append("- ")  # keeps link lists recognisable as lists after the tags are gone
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "li" and self.li_depth:
+            self.li_depth -= 1
         if tag == "title":
             self.in_title = False
         elif tag in _SKIP_TAGS and self.skip_depth:
@@ -296,6 +313,8 @@ def html_to_text(html: str) -> tuple[str, dict[str, str]]:
         m = _JSONLD_DATE.search(html)
         if m:
             meta["published"] = m.group(1)
+        elif parser.first_time:
+            meta["published"] = parser.first_time
     return text, meta
 
 

@@ -1,8 +1,8 @@
 """An article's publication date: the anchor every relative date in it is resolved against.
 
 Pure: takes the text, its blocks and the SourceFile metadata; never reads the wall clock.
-Order of evidence: manifest -> front matter / html <meta> -> byline or dateline in the text
--> a date in the URL. Own regexes rather than dateparser: this runs once per article and must be fast.
+Order of evidence: manifest -> front matter / html metadata (<meta>, JSON-LD, <time>) -> byline or
+dateline in the text -> a date in the URL. Own regexes rather than dateparser: this runs once per article and must be fast.
 """
 from __future__ import annotations
 
@@ -103,13 +103,13 @@ def _parse_with_dateparser(value: str) -> date | None:
 def find_published(text: str, blocks: Sequence[Block], source: SourceFile) -> tuple[date | None, str, str]:
     """(publication date or None, basis, evidence as written) for one article.
 
-    basis: manifest / front-matter (also for html <meta>) / byline / url / none.
+    basis: manifest / front-matter (also for html metadata) / byline / url / none.
     """
     value = source.get("published")
     if value:
         d = parse_meta_date(value)
         if d:
-            where = {"manifest": "manifest.csv", "html": "html <meta>"}.get(source.basis("published"),
+            where = {"manifest": "manifest.csv", "html": "html metadata"}.get(source.basis("published"),
                                                                             "front matter")
             basis = "manifest" if source.basis("published") == "manifest" else "front-matter"
             return d, basis, f"{where}: {value}"
@@ -128,10 +128,16 @@ def find_published(text: str, blocks: Sequence[Block], source: SourceFile) -> tu
 def _find_in_text(text: str, blocks: Sequence[Block]) -> tuple[date, str] | None:
     strong: list[tuple[int, int, date, str]] = []  # (rank, position, date, evidence)
     weak: list[tuple[int, date, str]] = []
+    body_end = max((b.end for b in blocks if b.kind == "body"), default=len(text))
     for b in blocks:
         if b.kind != "dateline":
             continue
         line = text[b.start:b.end]
+        # Below the story, a dated line is a related link or an old comment unless it says it is the
+        # publication date; a list item ("- Old story from March 3, 2011") never is.
+        if line.lstrip().startswith("- ") or (b.start >= body_end and not (
+                _PUBLISHED_WORD.search(line) or _UPDATED_WORD.search(line))):
+            continue
         for s, e, d in find_full_dates(line):
             before = line[:s]
             if not before.strip(" \t|-–—,:") and _SIGNATURE_AFTER.match(line, e):

@@ -59,6 +59,16 @@ def test_decode_source_reports_bad_input(name, data, error):
      "- One\n\n- Two",
      {"title": "OG title", "outlet": "China Daily", "published": "2015-12-03T08:35:00+08:00",
       "url": "http://x.cn/2015-12/03/a.htm"}),
+    # publication time marked in the page body
+    ('<span itemprop="datePublished" content="2015-09-24">Sep 24</span><p>Story.</p>', "Sep 24\nStory.",
+     {"published": "2015-09-24"}),
+    ('<time class="entry-date published" datetime="2015-09-23T10:00">Sep 23</time><p>Story.</p>', "Sep 23\nStory.",
+     {"published": "2015-09-23T10:00"}),
+    # a plain <time> counts when it stands above the story, not in a list or below the first paragraph
+    ('<div>By Jane Doe <time datetime="2015-09-25T10:00">Sept 25</time></div><p>Story.</p>',
+     "By Jane Doe Sept 25\n\nStory.", {"published": "2015-09-25T10:00"}),
+    ('<ul><li><time datetime="2011-03-03">Mar 3</time> Old</li></ul><p>Story.</p><time datetime="2010-01-01">x</time>',
+     "- Mar 3 Old\n\nStory.\nx", {}),
 ])
 def test_html_is_stripped_with_meta(html, expected_text, expected_meta):
     src = decode_source("page.html", html.encode("utf-8"))

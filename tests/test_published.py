@@ -130,6 +130,20 @@ def test_common_outlet_bylines(byline, expected):
     assert (article.published.isoformat(), article.published_basis) == (expected, "byline")
 
 
+@pytest.mark.parametrize("after_story, expected", [
+    ("- Old story from March 3, 2011", None),  # a related link is not the byline
+    ("Old story from March 3, 2011", None),
+    ("Published: March 3, 2016", "2016-03-03"),  # labelled, it counts wherever it stands
+])
+def test_dated_lines_below_the_story(after_story, expected):
+    from loader.ingest import decode_source
+    from loader.pipeline import build_article
+    text = (f"Headline of the story\n\nThe United States and China agreed on Friday to curb cyber theft, "
+            f"officials said.\n\nThe two sides will meet again next year in Beijing, they said.\n\n{after_story}\n")
+    article = build_article(decode_source("a.txt", text.encode()))
+    assert (article.published and article.published.isoformat()) == expected
+
+
 def test_wire_dateline_takes_its_year_from_a_year_named_in_the_text():
     from loader.ingest import decode_source
     from loader.pipeline import build_article
