@@ -32,12 +32,15 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 
 def read_sources(folder: str | Path) -> list[SourceFile]:
-    """Every entry of `folder` (sorted by name) as a SourceFile, plus one per manifest problem."""
+    """Every entry of `folder` (sorted by name) as a SourceFile, plus one per manifest problem.
+    Hidden entries (".DS_Store", ".git") are the system's, not articles, and are passed over."""
     folder = Path(folder)
     if not folder.is_dir():
         return [SourceFile(folder.name or str(folder), None, f"not a folder: {folder}")]
     items: list[tuple[str, bytes | str]] = []
     for path in sorted(folder.iterdir(), key=lambda p: p.name):
+        if path.name.startswith("."):
+            continue
         if path.is_dir():
             items.append((path.name, "is a folder: the loader reads one folder level, not subfolders"))
             continue

@@ -116,9 +116,10 @@ def _write(folder: Path, files: dict[str, bytes]) -> None:
 def test_bad_files_do_not_stop_the_others(tmp_path):
     _write(tmp_path, {
         "a.txt": b"Good article.", "b.txt": b"", "c.bin": b"\x00\x01", "d.txt": b"\x00\x01\x02\x00",
-        "e.txt": b"x" * (MAX_BYTES + 1), "f.md": b"Also good.",
+        "e.txt": b"x" * (MAX_BYTES + 1), "f.md": b"Also good.", ".DS_Store": b"\x00\x00\x00\x01Bud1",
     })
     (tmp_path / "sub").mkdir()
+    (tmp_path / ".git").mkdir()  # hidden entries belong to the system, not the corpus
     by_name = {s.name: s for s in read_sources(tmp_path)}
     assert sorted(by_name) == ["a.txt", "b.txt", "c.bin", "d.txt", "e.txt", "f.md", "sub"]
     assert by_name["a.txt"].text == "Good article." and by_name["f.md"].text == "Also good."
