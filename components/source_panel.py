@@ -101,7 +101,9 @@ def render_cluster(event: pd.Series, events: pd.DataFrame) -> None:
     others = events[(events["cluster_id"] == event["cluster_id"]) & (events["article"] != event["article"])]
     if others.empty:
         return
-    st.markdown(f"**Also reported by {others['article'].nunique()} other article(s)**")
+    n_articles, n_sentences = others["article"].nunique(), len(others)
+    st.markdown(f"**Also reported by {n_articles} other article{'s' * (n_articles > 1)}**"
+                + (f", in {n_sentences} sentences" if n_sentences > n_articles else ""))
     table = pd.DataFrame({
         "outlet": others["outlet"], "title": others["title"],
         "dates": others.apply(format_dates, axis=1), "precision": others["precision"],

@@ -128,3 +128,16 @@ def test_colour_key_names_the_types_drawn(corpus):
     at.multiselect(key="filter_type").set_value([sorted(drawn)[0]]).run()
     key = next(m.value for m in at.markdown if "Event type:" in m.value)
     assert key.count("■") == 1 and f"&nbsp;{sorted(drawn)[0]}" in key
+
+
+def test_source_panel_lists_the_other_reports_of_the_event(corpus):
+    events = corpus.events[corpus.events["cluster_id"] != ""]
+    counts = events.groupby("cluster_id")["article"].nunique()
+    event = events[events["cluster_id"].isin(counts[counts > 1].index)].iloc[0]
+    others = events[(events["cluster_id"] == event["cluster_id"]) & (events["article"] != event["article"])]
+    at = run_page(params={"event": event["event_id"]})
+    heading = next(m.value for m in at.markdown if "Also reported by" in m.value)
+    assert f"by {others['article'].nunique()} other article" in heading
+    assert (f"in {len(others)} sentences" in heading) == (len(others) > others["article"].nunique())
+    table = next(df.value for df in at.dataframe if "agrees" in df.value.columns)
+    assert sorted(table["sentence"]) == sorted(others["sentence"])
