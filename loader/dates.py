@@ -75,32 +75,36 @@ _FUTURE = (r"(?:will|won't|'ll|shall|would|to)(?:\s+not)?\s+be\s+\w+|will|won't|
            r"aim(?:s|ed)?|pledged|promised|vowed|scheduled|slated|set|due|prepar(?:e|es|ed|ing)|"
            r"want(?:s|ed)?|seek(?:s)?|sought|is|are|was|were|planning) to|next(?!\s+to\b)|upcoming|coming|later|"
            r"forthcoming|scheduled")
-# Past markers: common irregular past forms, and "since", which always looks back from now.
-_PAST = (r"said|says|was|were|had|did|met|held|took|made|began|came|went|left|spoke|told|"
-         r"saw|gave|won|lost|ago|last|earlier|previous|since|led|fell|rose|sent|brought|bought|sold|paid|"
-         r"became|found|got|kept|thought|felt|grew|knew|wrote|built|chose|fought|flew|ran|shot|"
-         r"stood|spent|struck|sought|withdrew|broke|drew|threw|taught|caught|meant|heard|"
-         r"(?P<ed>\w{2,}ed)")
+# Irregular past forms of verbs that report an act, shared by the tense windows here, the verbs that
+# govern a date, and the narrative test in events. Reporting verbs and auxiliaries are apart: they say
+# the sentence is past, not that the date is the act's.
+IRREGULAR_PAST = frozenset(
+    "met held took made began came went left spoke saw gave won lost led fell rose sent brought bought sold "
+    "paid became found got kept thought felt grew knew wrote built chose fought flew ran shot stood spent struck "
+    "sought withdrew broke drew threw taught caught meant heard drove hid stole swore tore wore".split())
+REPORTED_PAST = frozenset({"said", "told", "was", "were", "had", "did"})
+# Words ending in -ed that are not past-tense verbs.
+NOT_VERBS = frozenset({
+    "united", "need", "speed", "feed", "seed", "based", "indeed", "hundred", "red", "bed", "shed", "wed", "ted",
+    "fred", "ahmed", "mohammed", "muhammad", "armed", "limited", "related", "advanced", "detailed", "concerned",
+    "alleged", "embed", "proceed", "exceed", "succeed", "breed", "creed", "greed", "weed",
+    "reed", "naked", "sacred", "wicked"})
+_PAST_WORDS = "|".join(sorted(IRREGULAR_PAST | REPORTED_PAST))
+# Past markers: past forms, "says" (reported speech), and "since", which always looks back from now.
+_PAST = rf"{_PAST_WORDS}|says|ago|last|earlier|previous|since|(?P<ed>\w{{2,}}ed)"
 _TENSE_RE = re.compile(rf"\b(?:(?P<fut>{_FUTURE})|(?P<past>{_PAST}))\b", re.I)
 # A verb that governs a date directly outweighs nearness to publication: "In January, the firm brought
 # in a new chief", read in October, is last January, though next January is closer.
 # Not after "be" or "is": "will be paid Dec. 14" is a passive future.
 _GOVERNING_VERB = (r"(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeen )(?<!\bbeing )"
-                   r"(?P<verb>(?P<fut>will \w+|shall \w+)|met|held|took|made|began|came|went|left|spoke|saw|"
-                   r"gave|won|lost|led|fell|rose|sent|brought|bought|sold|paid|became|found|grew|wrote|built|"
-                   r"chose|fought|flew|ran|shot|stood|spent|struck|withdrew|broke|\w{2,}ed)")
+                   rf"(?P<verb>(?P<fut>will \w+|shall \w+)|{'|'.join(sorted(IRREGULAR_PAST))}|\w{{2,}}ed)")
 _GOVERNS_BEFORE = re.compile(rf"\b{_GOVERNING_VERB}\s+(?:(?:in|on|at|since|until|through)\s+)?"
                              r"(?:(?:early|late|mid-?)\s*)?$", re.I)
 _GOVERNS_AFTER = re.compile(rf",?\s+(?:[\w'’-]+\s+){{0,3}}?{_GOVERNING_VERB}\b", re.I)
 _OPENS_SENTENCE = re.compile(r"\W*(?:(?:in|on|at|by|since|until|back in)\s+)?(?:(?:early|late|mid-?)\s*)?", re.I)
-# Words ending in -ed that are not past-tense verbs.
-_NOT_VERBS = {"united", "need", "speed", "feed", "seed", "based", "indeed", "hundred", "red", "bed",
-              "shed", "wed", "ted", "fred", "ahmed", "mohammed", "muhammad", "armed", "limited",
-              "related", "advanced", "detailed", "concerned", "alleged", "so-called", "called",
-              "embed", "proceed", "exceed", "succeed", "breed", "creed", "greed", "weed", "reed"}
 # Participles that name something planned or awaited: they do not say the act is past.
 _NOT_DONE = {"planned", "expected", "proposed", "anticipated", "postponed", "delayed", "scheduled", "intended"}
-_NOT_GOVERNING = _NOT_VERBS | _NOT_DONE
+_NOT_GOVERNING = NOT_VERBS | _NOT_DONE
 
 
 def sentence_bounds(text: str) -> list[int]:
@@ -120,7 +124,7 @@ def tense_at(text: str, starts: list[int], pos: int, end: int | None = None) -> 
     end = pos if end is None else end
     best, best_d = "", None
     for m in _TENSE_RE.finditer(text, starts[i], s_end):
-        if m.group("ed") and m.group().lower() in _NOT_VERBS:
+        if m.group("ed") and m.group().lower() in NOT_VERBS:
             continue
         if m.end() <= pos:
             d = pos - m.end()

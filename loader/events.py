@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import replace
 
 from .catalog import Catalog, ReferenceEvent, find_actors, match_references
-from .dates import NO_ANCHOR, find_dates
+from .dates import IRREGULAR_PAST, NO_ANCHOR, NOT_VERBS, REPORTED_PAST, find_dates
 from .model import Article, DateMention, Event
 from .published import WIRE_DATELINE
 from .sentences import split_sentences
@@ -58,12 +58,7 @@ _BREAKS_NARRATIVE = re.compile(r"\s*(?:[\"“‘']|(?:Before|Earlier|Previously|
 # Only a sentence told in the past (or present perfect: "have agreed" reports the talks' outcome) continues
 # a dated narrative; one told wholly in the present ("says", "is expected") speaks of the time of writing
 # or of no time, so it borrows no date.
-_IRREGULAR_PAST = set(
-    "said told met held took made gave went came left began spoke wrote sent saw won lost found flew brought "
-    "thought knew became fell felt kept led paid sold stood struck fought sought bought caught threw drew grew "
-    "ran rose broke chose drove hid meant stole swore tore wore was were did had".split())
 _PRESENT_AUXILIARIES = {"is", "are", "am", "be", "being"}
-_NOT_PAST = {"alleged", "hundred", "indeed", "need", "speed", "red", "bed", "embed", "naked", "sacred", "wicked"}
 _WORDS = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
 
 
@@ -71,11 +66,11 @@ def _told_in_past(sentence: str) -> bool:
     after_auxiliary = False  # "is (widely) expected" is a present passive, not a past event
     for word in _WORDS.findall(sentence):
         lower = word.lower()
-        if lower in _IRREGULAR_PAST:
+        if lower in IRREGULAR_PAST or lower in REPORTED_PAST:
             return True
         # Capitalised: a name ("United States"), not a verb.
         if (lower.endswith("ed") and len(lower) > 3 and word[0].islower() and "-" not in lower
-                and lower not in _NOT_PAST and not after_auxiliary):
+                and lower not in NOT_VERBS and not after_auxiliary):
             return True
         if lower in _PRESENT_AUXILIARIES:
             after_auxiliary = True
