@@ -181,10 +181,12 @@ def year_and_reason(month: int, day: int | None, published: date, tense: str, fi
     dist, nearest = min(cands)
     anchor = _anchor_words(published)
     key, pub = (month, day or 1), (published.month, published.day if day else 1)
-    ahead = (nearest, *key) > (published.year, *pub)
-    if dist <= NEAR_DAYS and firm and (ahead if firm == "past" else (nearest, *key) < (published.year, *pub)):
+    if dist <= NEAR_DAYS:
+        ahead, behind = (nearest, *key) > (y, *pub), (nearest, *key) < (y, *pub)
+        if not (firm == "past" and ahead or firm == "future" and behind):
+            return nearest, f"the occurrence nearest to {anchor}"
         tense = firm
-    elif dist <= NEAR_DAYS or not tense:
+    elif not tense:
         return nearest, f"the occurrence nearest to {anchor}"
     if tense == "future":
         return (y if key >= pub else y + 1), f"the sentence looks ahead from {anchor}"

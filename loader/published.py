@@ -2,7 +2,8 @@
 
 Pure: takes the text, its blocks and the SourceFile metadata; never reads the wall clock.
 Order of evidence: manifest -> front matter / html metadata (<meta>, JSON-LD, <time>) -> byline or
-dateline in the text -> a date in the URL. Own regexes rather than dateparser: this runs once per article and must be fast.
+dateline in the text -> a date in the URL. Own regexes rather than dateparser: this runs once per
+article and must be fast.
 """
 from __future__ import annotations
 
@@ -65,7 +66,6 @@ def find_full_dates(s: str) -> Iterator[tuple[int, int, date]]:
             d = _make_date(g[f"year{i}"], g[f"mon{i}"], g[f"day{i}"])
         if d:
             yield m.start(), m.end(), d
-
 
 
 def parse_meta_date(value: str) -> date | None:
