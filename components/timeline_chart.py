@@ -60,7 +60,7 @@ def place_in_lanes(lanes: pd.DataFrame, years: tuple[int, int]) -> pd.DataFrame:
     offset = (rank / (size - 1).where(size > 1, 1) - 0.5) * spread
     centres = lanes["lane"].map(centre)
     return lanes.assign(y=centres + offset, centre=centres, edge=centres + lanes["lane"].map(span) / 2,
-                        share=size, bottom=float(span.sum()))
+                        share=size, bottom=float(span.sum()), middle=middle)
 
 
 def order_lanes(names) -> list[str]:
@@ -108,7 +108,6 @@ def build_event_traces(lanes: pd.DataFrame, colours: dict[str, str]) -> list[dic
     one_day = lanes["date_start"] == lanes["date_end"]
     colour = lanes["event_type"].map(colours).fillna("#888")
     length = (lanes["date_end"] - lanes["date_start"]).dt.days.add(1) * DAY_MS
-    middle = lanes["date_start"] + (lanes["date_end"] - lanes["date_start"]) / 2
     hover = pd.Series(hover_data(lanes), index=lanes.index, dtype=object)
     traces = []
 
@@ -130,7 +129,7 @@ def build_event_traces(lanes: pd.DataFrame, colours: dict[str, str]) -> list[dic
     if ranged.any():
         traces.append(bar(ranged, "range"))
         # A few days are a sliver at this scale; a diamond in the middle gives something to click.
-        traces.append(dict(type="scatter", mode="markers", name="range", x=middle[ranged].tolist(),
+        traces.append(dict(type="scatter", mode="markers", name="range", x=lanes.loc[ranged, "middle"].tolist(),
                            marker=dict(color=colour[ranged].tolist(), size=10, symbol="diamond",
                                        line=dict(width=1, color="white")), **points(ranged)))
     if exact.any():
@@ -144,9 +143,8 @@ def build_selected_trace(lanes: pd.DataFrame, selected: str) -> list[dict]:
     rows = lanes[lanes["event_id"] == selected]
     if rows.empty:
         return []
-    middle = rows["date_start"] + (rows["date_end"] - rows["date_start"]) / 2
     return [dict(
-        type="scatter", x=middle.tolist(), y=rows["y"].tolist(), mode="markers", name="selected",
+        type="scatter", x=rows["middle"].tolist(), y=rows["y"].tolist(), mode="markers", name="selected",
         marker=dict(symbol="circle-open", size=22, color="#d62728", line=dict(width=3)),
         customdata=hover_data(rows), hovertemplate=HOVER,
     )]
@@ -237,7 +235,7 @@ def render_timeline_chart(shown: pd.DataFrame, view: ViewState, titles: dict[str
         period = "week" if view.years[0] == view.years[1] else "month"
         st.info(f"{len(shown) - undated:,} dated events ({n_points:,} points across the lanes) in view: showing "
                 f"counts per lane and {period}. Narrow the filters or years to see single events.")
-    if not aggregated:
+    else:
         render_type_key(sorted(set(shown.loc[shown["date_start"].notna(), "event_type"]) & set(types)), type_colours(types))
     st.plotly_chart(
         fig, key=CHART_KEY, on_select="rerun", selection_mode="points",
