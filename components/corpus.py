@@ -9,11 +9,11 @@ import streamlit as st
 
 import loader
 from components.view_state import CorpusOptions, build_options
+from loader.ingest import MAX_BYTES
 
 # Relative to the repository, so the same code runs locally and on Community Cloud.
 CORPUS_DIR = Path(__file__).resolve().parent.parent / "data" / "articles"
 UPLOAD_TYPES = ["txt", "html", "htm", "md"]
-MAX_UPLOAD_BYTES = 2 * 1024 * 1024  # one long article is ~50 KB; anything this big is not an article
 
 
 @dataclass(frozen=True)
@@ -33,11 +33,12 @@ def load_cached_corpus(path: str, extra: tuple[tuple[str, bytes], ...]) -> Corpu
 
 
 def split_uploads(files: list[tuple[str, bytes]]) -> tuple[tuple[tuple[str, bytes], ...], list[str]]:
-    """Uploads small enough to read, and a message for each one refused."""
+    """Uploads small enough to read, and a message for each one refused. The loader's own limit, checked
+    here so an oversize file never becomes part of the cache key."""
     kept, refused = [], []
     for name, data in files:
-        if len(data) > MAX_UPLOAD_BYTES:
-            refused.append(f"{name}: {len(data) / 1e6:.1f} MB is over the {MAX_UPLOAD_BYTES / 1e6:.0f} MB limit per article; not loaded.")
+        if len(data) > MAX_BYTES:
+            refused.append(f"{name}: {len(data) / 1e6:.1f} MB is over the {MAX_BYTES / 1e6:.0f} MB limit per article; not loaded.")
         else:
             kept.append((name, data))
     return tuple(kept), refused

@@ -7,7 +7,8 @@ import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
-from components.corpus import MAX_UPLOAD_BYTES, split_uploads
+from components.corpus import split_uploads
+from loader.ingest import MAX_BYTES
 from components.source_panel import build_article_html
 from components.timeline_chart import MAX_DRAWN_POINTS, build_counts, build_lane_frame, build_timeline_figure
 from components.timeline_export import build_timelinejs
@@ -96,7 +97,7 @@ def test_timelinejs_dates_keep_their_precision(precision, expected_keys, corpus)
 
 
 def test_oversize_uploads_are_refused_by_name():
-    kept, refused = split_uploads([("a.txt", b"x"), ("big.txt", b"x" * (MAX_UPLOAD_BYTES + 1)), ("b.md", b"y")])
+    kept, refused = split_uploads([("a.txt", b"x"), ("big.txt", b"x" * (MAX_BYTES + 1)), ("b.md", b"y")])
     assert [n for n, _ in kept] == ["a.txt", "b.md"]
     assert len(refused) == 1 and refused[0].startswith("big.txt")
 
