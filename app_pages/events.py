@@ -24,11 +24,13 @@ st.dataframe(
         "sentence": st.column_config.TextColumn("sentence", width="large"),
     },
 )
+# Files are built when a button is clicked, not on every filter change.
 cols = st.columns(3)
-cols[0].download_button("Download CSV", export_csv(shown), "events.csv", "text/csv", key="events_csv")
-cols[1].download_button("Download JSON", export_json(shown), "events.json", "application/json", key="events_json")
+cols[0].download_button("Download CSV", lambda: export_csv(shown), "events.csv", "text/csv", key="events_csv")
+cols[1].download_button("Download JSON", lambda: export_json(shown), "events.json", "application/json",
+                        key="events_json")
 cols[2].download_button(
-    "Download TimelineJS JSON", export_timelinejs(shown, "US–China cyber engagement"), "timelinejs.json",
+    "Download TimelineJS JSON", lambda: export_timelinejs(shown, "US–China cyber engagement"), "timelinejs.json",
     "application/json", key="events_timelinejs", help="Load it in TimelineJS (timeline.knightlab.com).",
 )
 if view.event:
