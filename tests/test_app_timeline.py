@@ -18,6 +18,8 @@ def test_home_draws_every_dated_event(corpus):
     assert shown_count(at) == len(events)
     in_range = events[events["date_start"].dt.year.between(2013, 2016)]
     assert chart_event_ids(at) == set(in_range["event_id"])
+    # The blank frame drawn before the corpus loads was replaced by the timeline, not left beside it.
+    assert [chart.proto.id.endswith("timeline_chart") for chart in at.get("plotly_chart")] == [True]
 
 
 def test_actor_filter_changes_counts_and_chart(corpus):
