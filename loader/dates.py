@@ -74,7 +74,10 @@ _FUTURE = (r"(?:will|won't|'ll|shall|would|to)(?:\s+not)?\s+be\s+\w+|will|won't|
            r"(?:agree[sd]?|plan(?:s|ned)?|decided|expect(?:s|ed)?|hope[sd]?|intend(?:s|ed)?|"
            r"aim(?:s|ed)?|pledged|promised|vowed|scheduled|slated|set|due|prepar(?:e|es|ed|ing)|"
            r"want(?:s|ed)?|seek(?:s)?|sought|is|are|was|were|planning) to|next(?!\s+to\b)|upcoming|coming|later|"
-           r"forthcoming|scheduled")
+           r"forthcoming|scheduled|"
+           # A delay's or a plan's date, though written like a past verb: "postponed the vote until Tuesday",
+           # "planned for Saturday", "is set for Thursday".
+           r"postponed|delayed|put off|pushed back|(?:planned|set) for")
 # Irregular past forms of verbs that report an act, shared by the tense windows here, the verbs that
 # govern a date, and the narrative test in events. Reporting verbs and auxiliaries are apart: they say
 # the sentence is past, not that the date is the act's.
@@ -82,7 +85,7 @@ IRREGULAR_PAST = frozenset(
     "met held took made began came went left spoke saw gave won lost led fell rose sent brought bought sold "
     "paid became found got kept thought felt grew knew wrote built chose fought flew ran shot stood spent struck "
     "sought withdrew broke drew threw taught caught meant heard drove hid stole swore tore wore".split())
-REPORTED_PAST = frozenset({"said", "told", "was", "were", "had", "did"})
+REPORTED_PAST = frozenset({"said", "told", "was", "were", "had", "did", "been"})
 # Words ending in -ed that are not past-tense verbs.
 NOT_VERBS = frozenset({
     "united", "need", "speed", "feed", "seed", "based", "indeed", "hundred", "red", "bed", "shed", "wed", "ted",
@@ -201,7 +204,7 @@ def resolve_weekday(wd: int, published: date, tense: str, modifier: str) -> date
         return published + timedelta(days=((wd - published.weekday()) % 7) or 7)
     if modifier == "this":
         return published + timedelta(days=wd - published.weekday())
-    if tense == "future":
+    if tense == "future" or not tense:
         return published + timedelta(days=(wd - published.weekday()) % 7)
     return published - timedelta(days=delta)
 

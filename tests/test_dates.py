@@ -155,6 +155,14 @@ def test_timeml_conventions(text, published, value, typ):
     ("Guidelines to be published in early November will decide.", date(1989, 10, 26), "1989-11"),
     ("The talks are supposed to conclude by May, invited Sinn Fein to rejoin.", date(1998, 3, 22), "1998-05"),
     ("The planned talks in January were announced.", date(1989, 10, 27), "1990-01"),
+    # a weekday in a sentence with no past marker is a schedule, counted forward (publication: a Friday)
+    ("Xi and Obama meet Tuesday at the White House.", date(2015, 9, 18), "2015-09-22"),
+    ("Xi and Obama met Tuesday at the White House.", date(2015, 9, 18), "2015-09-15"),
+    ("The leak may have been behind a drop in the stock on Wednesday.", date(2015, 9, 18), "2015-09-16"),
+    # a delay or a plan names a later day, though written like a past verb
+    ("Officials postponed the vote until Tuesday.", date(2015, 9, 18), "2015-09-22"),
+    ("The hearing is set for Thursday.", date(2015, 9, 18), "2015-09-24"),
+    ("A memorial service planned for Saturday was canceled.", date(2015, 9, 16), "2015-09-19"),
 ])
 def test_tense_markers(text, published, value):
     assert value in [m.value for m in find_dates(text, published=published)]
