@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -32,25 +33,35 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 
 def read_sources(folder: str | Path) -> list[SourceFile]:
-    """Every entry of `folder` (sorted by name) as a SourceFile, plus one per manifest problem.
-    Hidden entries (".DS_Store", ".git") are the system's, not articles, and are passed over."""
+    """Every file under `folder`, subfolders included, as a SourceFile named by its path from `folder`
+    ("2016/xi-visit.txt"), in path order; plus one per manifest problem. Only the top folder's manifest.csv
+    is read; its `file` column gives those paths. Hidden entries (".DS_Store", ".git") are the system's,
+    not articles, and are passed over; linked folders are not followed, so a link loop cannot hang a load."""
     folder = Path(folder)
     if not folder.is_dir():
         return [SourceFile(folder.name or str(folder), None, f"not a folder: {folder}")]
     items: list[tuple[str, bytes | str]] = []
-    for path in sorted(folder.iterdir(), key=lambda p: p.name):
-        if path.name.startswith("."):
-            continue
-        if path.is_dir():
-            items.append((path.name, "is a folder: the loader reads one folder level, not subfolders"))
+    for path in _walk_files(folder):
+        name = path.relative_to(folder).as_posix()
+        if path.name.lower() == MANIFEST_NAME and path.parent != folder:
+            items.append((name, f"a manifest in a subfolder is not read; list its files in the top folder's "
+                                f"{MANIFEST_NAME} as '{path.parent.relative_to(folder).as_posix()}/FILE'"))
             continue
         try:
             size = path.stat().st_size
             # Checked before reading, so a huge file costs nothing.
-            items.append((path.name, _size_error(size) if size > MAX_BYTES else path.read_bytes()))
+            items.append((name, _size_error(size) if size > MAX_BYTES else path.read_bytes()))
         except OSError as exc:
-            items.append((path.name, f"cannot read: {exc.strerror or exc}"))
+            items.append((name, f"cannot read: {exc.strerror or exc}"))
     return _build_sources(items)
+
+
+def _walk_files(folder: Path) -> list[Path]:
+    files = []
+    for root, dirs, names in os.walk(folder):  # os.walk does not follow links to folders
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        files += [Path(root, n) for n in names if not n.startswith(".")]
+    return sorted(files, key=lambda p: p.relative_to(folder).parts)
 
 
 def read_uploads(items: Iterable[tuple[str, bytes]]) -> list[SourceFile]:
@@ -145,7 +156,8 @@ def parse_manifest(data: bytes) -> tuple[dict[str, dict[str, str]], list[SourceF
 
     for record in reader:
         line = reader.line_num
-        name = (record.get(header["file"]) or "").strip()
+        # A path into a subfolder, however it is written: "./2016/a.txt", "2016\\a.txt" -> "2016/a.txt".
+        name = re.sub(r"^(?:\./)+", "", (record.get(header["file"]) or "").strip().replace("\\", "/"))
         values = {k: (record.get(header[k]) or "").strip() for k in MANIFEST_FIELDS if k in header}
         if not name:
             if any(values.values()):

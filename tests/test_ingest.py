@@ -118,13 +118,26 @@ def test_bad_files_do_not_stop_the_others(tmp_path):
         "a.txt": b"Good article.", "b.txt": b"", "c.bin": b"\x00\x01", "d.txt": b"\x00\x01\x02\x00",
         "e.txt": b"x" * (MAX_BYTES + 1), "f.md": b"Also good.", ".DS_Store": b"\x00\x00\x00\x01Bud1",
     })
-    (tmp_path / "sub").mkdir()
     (tmp_path / ".git").mkdir()  # hidden entries belong to the system, not the corpus
+    (tmp_path / ".git" / "config.txt").write_bytes(b"Not an article.")
     by_name = {s.name: s for s in read_sources(tmp_path)}
-    assert sorted(by_name) == ["a.txt", "b.txt", "c.bin", "d.txt", "e.txt", "f.md", "sub"]
+    assert sorted(by_name) == ["a.txt", "b.txt", "c.bin", "d.txt", "e.txt", "f.md"]
     assert by_name["a.txt"].text == "Good article." and by_name["f.md"].text == "Also good."
-    for bad in ("b.txt", "c.bin", "d.txt", "e.txt", "sub"):
+    for bad in ("b.txt", "c.bin", "d.txt", "e.txt"):
         assert by_name[bad].text is None and by_name[bad].error
+
+
+def test_subfolders_are_read_and_named_by_their_path(tmp_path):
+    (tmp_path / "2016" / "xinhua").mkdir(parents=True)
+    _write(tmp_path, {"a.txt": b"Top.", "2016/b.txt": b"In a subfolder.", "2016/xinhua/c.md": b"Deeper.",
+                      "2016/manifest.csv": b"file,title\nb.txt,Ignored\n",
+                      "manifest.csv": b"file,title\n./2016/b.txt,Title B\n2016\\xinhua\\c.md,Title C\n"})
+    (tmp_path / "2016" / "link").symlink_to(tmp_path)  # a loop, not followed
+    by_name = {s.name: s for s in read_sources(tmp_path)}
+    assert sorted(by_name) == ["2016/b.txt", "2016/manifest.csv", "2016/xinhua/c.md", "a.txt"]
+    assert by_name["2016/b.txt"].text == "In a subfolder." and by_name["2016/b.txt"].get("title") == "Title B"
+    assert by_name["2016/xinhua/c.md"].get("title") == "Title C"
+    assert "top folder's manifest.csv" in by_name["2016/manifest.csv"].error
 
 
 MANIFEST = (b"file,title,outlet,url,published,notes\n"
