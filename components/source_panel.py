@@ -10,6 +10,7 @@ import pandas as pd
 import streamlit as st
 
 from components.filters import clear_selection
+from loader import format_span
 
 BLOCK_STYLES = {
     "title": "font-weight:600;font-size:1.1em",
@@ -88,11 +89,7 @@ def describe_provenance(event: pd.Series) -> str:
 
 
 def format_dates(event: pd.Series) -> str:
-    if pd.isna(event["date_start"]):
-        return "undated"
-    start = event["date_start"].date().isoformat()
-    end = event["date_end"].date().isoformat() if pd.notna(event["date_end"]) else start
-    return start if start == end else f"{start} – {end}"
+    return format_span(event["date_start"], event["date_end"], event["precision"])
 
 
 def render_cluster(event: pd.Series, events: pd.DataFrame) -> None:
@@ -129,7 +126,7 @@ def render_source_panel(event_id: str, events: pd.DataFrame, articles: pd.DataFr
                                    + describe_published(article)))
         if hidden:
             st.info("The current filters hide this event; it stays selected.")
-        st.markdown(f"**{format_dates(event)}** ({event['precision']} precision, {event['date_basis']}) · "
+        st.markdown(f"**{format_dates(event)}** ({event['date_basis']} date) · "
                     + escape_markdown(f"{event['event_type']} · {event['actors'].replace(';', ', ') or 'no actors named'}"))
         st.markdown("**Evidence:** " + escape_markdown(event["sentence"]))
         st.markdown("**How it was dated:** " + escape_markdown(describe_provenance(event)))

@@ -14,6 +14,7 @@ import streamlit as st
 from plotly.colors import qualitative
 
 from components.view_state import LANES, ViewState
+from loader import format_span
 
 MAX_DRAWN_POINTS = 1500  # beyond this a browser takes noticeably long to draw and to rerun
 CHART_KEY = "timeline_chart"  # its selection is read in filters.take_new_selection
@@ -77,16 +78,11 @@ def wrap_for_hover(text: str, width: int = 80) -> str:
     return "<br>".join(html.escape(line, quote=False) for line in textwrap.wrap(str(text), width)) or "–"
 
 
-def describe_dates(start: pd.Timestamp, end: pd.Timestamp, precision: str) -> str:
-    span = start.date().isoformat() if start == end else f"{start.date().isoformat()} – {end.date().isoformat()}"
-    return f"{span} ({precision})"
-
-
 def hover_data(frame: pd.DataFrame) -> list[list[str]]:
     """customdata per point: [event id, sentence, date expression, how dated, dates, lane, event type]."""
     return [
         [event_id, wrap_for_hover(shorten(sentence, 160)), html.escape(str(date_text), quote=False), wrap_for_hover(how),
-         describe_dates(start, end, precision), html.escape(str(lane), quote=False), html.escape(str(event_type), quote=False)]
+         format_span(start, end, precision), html.escape(str(lane), quote=False), html.escape(str(event_type), quote=False)]
         for event_id, sentence, date_text, how, start, end, precision, lane, event_type in zip(
             frame["event_id"], frame["sentence"], frame["date_text"], frame["date_how"], frame["date_start"],
             frame["date_end"], frame["precision"], frame["lane"], frame["event_type"])

@@ -1,9 +1,9 @@
 """News articles -> a dated, sourced event table. Pure Python: never imports streamlit."""
 from .model import Article, Block, DateMention, Event, SourceFile
-from .table import ARTICLE_COLUMNS, ARTICLE_TEXT_COLUMNS, EVENT_COLUMNS
+from .table import ARTICLE_COLUMNS, ARTICLE_TEXT_COLUMNS, EVENT_COLUMNS, format_span
 from .pipeline import load_corpus, load_sources
 
 __all__ = [
     "Article", "Block", "DateMention", "Event", "SourceFile",
-    "ARTICLE_COLUMNS", "ARTICLE_TEXT_COLUMNS", "EVENT_COLUMNS", "load_corpus", "load_sources",
+    "ARTICLE_COLUMNS", "ARTICLE_TEXT_COLUMNS", "EVENT_COLUMNS", "format_span", "load_corpus", "load_sources",
 ]

@@ -22,6 +22,23 @@ ARTICLE_COLUMNS = [
 ARTICLE_TEXT_COLUMNS = ["text", "blocks"]
 
 
+def format_span(start, end, precision: str) -> str:
+    """An event's dates as a reader says them, at their precision: "2015-12-01", "2015-09-09 – 2015-09-12",
+    "December 2015", "2015", "2015-10-01 – 2015-12-31 (quarter)"; "undated" without a start.
+    Takes dates or Timestamps; a missing end is the start."""
+    if pd.isna(start):
+        return "undated"
+    end = start if pd.isna(end) else end
+    if precision == "year":
+        return str(start.year) if start.year == end.year else f"{start.year}–{end.year}"
+    if precision == "month":
+        first, last = f"{start:%B %Y}", f"{end:%B %Y}"
+        return first if first == last else f"{first} – {last}"
+    first, last = f"{start:%Y-%m-%d}", f"{end:%Y-%m-%d}"
+    span = first if first == last else f"{first} – {last}"
+    return span if precision in ("day", "") else f"{span} ({precision})"
+
+
 def _iso(d) -> str | None:
     return d.isoformat() if d else None
 

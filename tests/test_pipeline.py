@@ -130,3 +130,19 @@ def test_cli_dates_prints_one_json_object_per_mention():
     assert [(r["text"], r["value"]) for r in ends] == [("Wednesday", "2015-09-09"), ("Saturday", "2015-09-12")]
     assert (ends[0]["range"]["date_start"], ends[0]["range"]["date_end"]) == ("2015-09-09", "2015-09-12")
     assert {"start", "end", "text", "value", "type", "date_start", "date_end", "precision"} <= set(ends[0])
+
+
+@pytest.mark.parametrize("start,end,precision,text", [
+    ("2015-12-01", "2015-12-01", "day", "2015-12-01"),
+    ("2015-09-09", "2015-09-12", "day", "2015-09-09 – 2015-09-12"),
+    ("2015-12-01", "2015-12-31", "month", "December 2015"),
+    ("2016-06-01", "2016-08-31", "month", "June 2016 – August 2016"),
+    ("2013-01-01", "2013-12-31", "year", "2013"),
+    ("2013-01-01", "2014-12-31", "year", "2013–2014"),
+    ("2015-11-30", "2015-12-06", "week", "2015-11-30 – 2015-12-06 (week)"),
+    ("2015-10-01", None, "quarter", "2015-10-01 (quarter)"),
+    (None, None, "", "undated"),
+])
+def test_dates_are_shown_at_their_precision(start, end, precision, text):
+    # Timestamps, as in the event table; pd.Timestamp(None) is NaT
+    assert loader.format_span(pd.Timestamp(start), pd.Timestamp(end), precision) == text
