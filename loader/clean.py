@@ -21,13 +21,20 @@ _OPEN_END = re.compile(r"(?:[,;(]|\w-)$")  # a line broken after a comma or insi
 _CAPTION = re.compile(
     r"[\[(]\s*(?:[a-z]+\s+)?(?:photo|image|picture|video)\b[^\])]{0,80}[\])]\s*\|?\s*$"
     r"|\((?:xinhua|reuters|ap|afp|ic|cfp|vcg|getty images|epa)/[^)]{1,50}\)\s*\|?\s*$"
-    r"|^(?:file\s+)?(?:photo|picture)(?:\s+taken)?\s*(?:[:/]|on\b|shows\b)",
+    r"|^(?:file\s+)?(?:photo|picture)(?:\s+taken)?\s*(?:[:/]|on\b|shows\b)"
+    # A photographer's credit ("Chip Somodevilla/Getty Images") and a caption's own controls.
+    r"|^[\w .'’-]{2,40}/(?:getty images|afp|ap|reuters|xinhua|epa|bloomberg|ap photo)\b|\b(?:hide|toggle) caption\b",
 )  # matched against the lowercased line
 _SOURCE_CREDIT = re.compile(
     r"^\(\s*[A-Z][\w.&'’ -]{1,40}\)$"  # "(China Daily)"
     r"|^(?i:by|source|from|reporter|author|written by)\s*[:：]?\s+[A-Z][^.!?]{0,80}$"
     r"|^(?i:this (?:article|story|post|piece) (?:is|was) (?:from|originally|first)|originally published)",
 )
+# Reporters' credits, at any length: "X in Beijing and Y in Washington contributed to this report.",
+# "(Additional reporting by X; Editing by Y)".
+_REPORTING_CREDIT = re.compile(
+    r"\bcontributed (?:reporting )?(?:to )?(?:this|the) (?:report|story|article)\W*$"
+    r"|^\W*(?:additional )?(?:reporting|writing|editing|compiled) by\b", re.IGNORECASE)
 _DATE_LABEL = re.compile(r"^(?:updated|published|posted|last updated|date|time)\b", re.IGNORECASE)
 _TICKER_SEP = re.compile(r"\s[•|·»›>]\s|\s{2,}[•·]\s*")
 
@@ -42,7 +49,10 @@ _CHROME = [(re.compile(anywhere) if anywhere else None, re.compile(start) if sta
      "", "comment form", "comments", True),
     (r"\d+\s*comments?\b|comment\(s\)", r"(?:no comments\.?|comments?:?)$", "comment form", "comments", False),
     (r"adjust font size|font size:|bookmark and share|print\s*e-?mail",
-     r"(?:share(?: this| on| via)?\b|print(?: this)?\b|e-?mail(?: this)?\b|tweet$|like$|save$)",
+     r"(?:share(?: this| on| via)?\b|print(?: this)?\b|e-?mail(?: this)?\b|tweet$|like$|save$"
+     # a row of share buttons: "Facebook  Twitter  Flipboard  Email"
+     r"|(?:(?:facebook|twitter|x|flipboard|linkedin|reddit|whatsapp|pinterest|tumblr|weibo|wechat|telegram"
+     r"|e-?mail|print|share|copy link)[\s|·•,/]*){2,}$)",
      "share/print tools", "share", True),
     (r"©|all rights reserved|icp[备证]|\bicp\b|许可证|备案号|preferably viewed", "",
      "site footer (copyright, licence)", "footer", True),
@@ -122,7 +132,7 @@ def _classify_line(s: str) -> tuple[str | None, str, str]:
         if date and (not _TERMINAL.search(s) or _DATE_LABEL.match(s)
                      or len((s[:date[0]] + s[date[1]:]).split()) <= 3):
             return "dateline", "byline/dateline with the date", ""
-        if n_words <= 15 and _SOURCE_CREDIT.search(s):
+        if (n_words <= 15 and _SOURCE_CREDIT.search(s)) or _REPORTING_CREDIT.search(s):
             return "dateline", "source credit/byline", ""
         sentence = _is_sentence(s)
         for anywhere, start, reason, end, strict in _CHROME:
@@ -183,6 +193,9 @@ def _cut_after_end(lines: list[str], kinds: list, reasons: list, ends: list) -> 
             continue
         if end == "comments" or sum(body[i + 1:]) < sum(body[:i]):
             for j in range(i + 1, len(lines)):
+                # A labelled publication line ("Published: June 26, 2015") stays one, wherever the page puts it.
+                if kinds[j] == "dateline" and _DATE_LABEL.match(lines[j]):
+                    continue
                 if kinds[j] != "boilerplate":
                     kinds[j] = "boilerplate"
                     reasons[j] = f"after the end of the article ({reasons[i]} at line '{lines[i][:40]}')"

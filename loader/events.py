@@ -189,8 +189,7 @@ def build_events(article: Article, catalog: Catalog) -> list[Event]:
                     how += f", {_anchor_note(article)}"
                 events.append(_event(article, s, e, caption, m, basis, how, etype, actors, countries))
             # Only a concrete past date anchors the narrative: "later this year" or a plan does not.
-            anchors = [m for m, _, _ in mentions if m.date_start and m.precision in ("day", "week")
-                       and (pub is None or m.date_start <= pub)]
+            anchors = [m for m, _, _ in mentions if _is_moment(m) and (pub is None or m.date_start <= pub)]
             if anchors and not caption:
                 current = anchors[-1]
             continue
@@ -219,9 +218,18 @@ def _next_dated(dated, idx: int, lookahead: int = 3) -> DateMention | None:
     """A lead sentence ahead of the first date takes the date the next sentences give."""
     for j in range(idx + 1, min(idx + 1 + lookahead, len(dated))):
         for m, _, _ in dated[j][1]:
-            if m.date_start and m.precision in ("day", "week"):
+            if _is_moment(m):
                 return m
     return None
+
+
+MOMENT_DAYS = 7
+
+
+def _is_moment(m: DateMention) -> bool:
+    """A date a narrative can be at: a day, a few days, a week. A longer span ("between 19 March and
+    18 May") is the period a figure covers, and the sentences after it are not told within it."""
+    return bool(m.date_start and m.precision in ("day", "week") and (m.date_end - m.date_start).days <= MOMENT_DAYS)
 
 
 def _anchor_note(article: Article) -> str:

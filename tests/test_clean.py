@@ -135,6 +135,14 @@ BODY = ("Officials from both countries met in Washington on Tuesday to discuss c
     ("Home\nWorld\nChina and US hold first cyber crime dialogue\n" + BODY,
      "China and US hold first cyber crime dialogue", "title"),
     ("Home\nWorld\nChina and US hold first cyber crime dialogue\n" + BODY, "World", "boilerplate"),
+    # a row of share buttons between the headline and the body is chrome, and the headline stays the title
+    ("LISTEN 3:52\nQueue  Download  Embed\nCyber talks open in Washington\n\nby Mark Tremaine\n\n"
+     "Facebook  Twitter  Flipboard  Email\n" + BODY, "Facebook  Twitter  Flipboard  Email", "boilerplate"),
+    ("LISTEN 3:52\nQueue  Download  Embed\nCyber talks open in Washington\n\nby Mark Tremaine\n\n"
+     "Facebook  Twitter  Flipboard  Email\n" + BODY, "Cyber talks open in Washington", "title"),
+    # a labelled publication line stays a dateline even after the comments
+    (BODY + "Comments\nfedworker_va · 2 days ago\nI got my letter.\nPublished: June 26, 2015 · 4:12 PM ET\n",
+     "Published: June 26, 2015 · 4:12 PM ET", "dateline"),
     # repeats are found whatever the case and spacing
     (BODY + "OFFICIALS from both countries  met in Washington on Tuesday to discuss cyber crime.",
      "OFFICIALS from both countries  met in Washington on Tuesday to discuss cyber crime.", "duplicate"),
@@ -163,6 +171,9 @@ def test_text_with_no_sentences_is_kept_as_body():
     ("Delegates arrive for the talks. [Photo by Wang Zhuangfei/China Daily]", "caption"),
     ("(Xinhua)", "dateline"),
     ("Source: Xinhua", "dateline"),
+    ("Chip Somodevilla/Getty Images", "caption"),
+    ("CNI's Tim Harlow in Hong Kong and Jill Dorsey in Washington contributed to this report.", "dateline"),
+    ("(Additional reporting by Michael Martina in Beijing; Editing by Jonathan Oatis)", "dateline"),
     ("by the numbers, the talks were a success for both sides and the ministers", "body"),
 ])
 def test_captions_and_credits(line, kind):

@@ -80,6 +80,16 @@ def test_quotes_and_time_shifts_do_not_inherit_the_narrative_date():
     assert inherited == ["Obama and Xi agreed to set up a working group."]
 
 
+def test_a_long_span_does_not_become_the_narrative_date():
+    events = _events_of(
+        "Xinhua, May 21, 2014\n\nChina's internet office said on Monday that between 19 March and 18 May 2014, "
+        "US servers controlled 1.18 million Chinese computers.\n\n"
+        "China's foreign ministry said it was pulling out of the joint cyber working group with the United States.\n")
+    inherited = events[events.date_basis == "inherited"]
+    assert inherited.date_text.tolist() == ["Monday"]
+    assert inherited.date_start.dt.date.astype(str).tolist() == ["2014-05-19"]
+
+
 @pytest.mark.parametrize("sentence, inherits", [
     ("Obama and Xi agreed to set up a working group.", True),
     ("The two countries have agreed to strengthen the cyber working group.", True),  # the talks' outcome
