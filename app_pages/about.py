@@ -17,7 +17,9 @@ then finds every date expression in the story and turns it into a calendar range
 
 - **explicit**: the text names the date (*December 1, 2015*, *Dec. 7, 2016*, *September 2015*).
 - **relative**: counted from the publication date (*Tuesday*, *June 7-8* without a year, *last month*, *later this year*): the
-  hover text and source panel say from which date and how.
+  hover text and source panel say from which date and how. A weekday is the last one before publication in a
+  sentence told in the past (*met Tuesday*), the next one in a plan or schedule (*will meet Tuesday*, *meet Tuesday*,
+  *postponed until Tuesday*).
 - **inherited**: the sentence has no date of its own and takes the date of the event it continues.
 - **inferred**: the sentence matches a well-known dated event (`data/reference_events.csv`, with its source),
   or a relative date was counted from a publication date that was itself inferred; listed on the Data quality page.
