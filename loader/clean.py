@@ -17,7 +17,9 @@ _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
 _NO_WORDS = re.compile(r"[\W_]*")
 _LIST_ITEM = re.compile(r"^(?:[-*•·»›▪◦]|\d{1,2}[.)])(?:\s|$)")
 _STARTS_LOWER = re.compile(r"^[a-z]")
-_OPEN_END = re.compile(r"(?:[,;(]|\w-)$")  # a line broken after a comma or inside a hyphenated word
+# A line broken after a comma, inside a hyphenated word, or after a word no sentence or headline ends on
+# ("began on" / "19 February 2013, when...", as PDF text is wrapped).
+_OPEN_END = re.compile(r"(?:[,;(]|\w-|\b(?i:a|an|the|of|on|in|at|to|by|for|with|from|and|or|that|as))$")
 _CAPTION = re.compile(
     r"[\[(]\s*(?:[a-z]+\s+)?(?:photo|image|picture|video)\b[^\])]{0,80}[\])]\s*\|?\s*$"
     r"|\((?:xinhua|reuters|ap|afp|ic|cfp|vcg|getty images|epa)/[^)]{1,50}\)\s*\|?\s*$"

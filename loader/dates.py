@@ -820,20 +820,21 @@ def _shifted(s, e, text, anchor: date, precision: str, unit: str, n: int, how: s
     return _day(s, e, text, d, "relative", how, value=f"{d.isoformat()}T{PARTS_OF_DAY[unit]}", typ="TIME")
 
 
-def resolve_anaphora(mentions: list[DateMention], c: Ctx) -> list[DateMention]:
-    """Re-resolve anaphoric expressions against the date mentioned last before them."""
+def resolve_anaphora(mentions: list[DateMention], c: Ctx, last: DateMention | None = None) -> list[DateMention]:
+    """Re-resolve anaphoric expressions against the date mentioned last before them (`last`: before the text)."""
     out: list[DateMention] = []
-    last: DateMention | None = None
     for m in mentions:
         if (m.start, m.end) in c.anaphora:
             unit, shift, fallback = c.anaphora[(m.start, m.end)]
             r = last and _shifted(m.start, m.end, m.text, last.date_start, last.precision, unit, shift,
                                   f"'{m.text}', counted from '{last.text}' ({last.value}), the date mentioned before it")
-            m = r or (m if fallback else None)
+            if r and m.parts:
+                r = replace(r, parts=m.parts)  # what TimeML tags stays as it was
+            m = r or (m if fallback else m.parts[0] if m.parts else None)
             if m is None:
                 continue
         if m.type in ("DATE", "TIME") and m.date_start and not m.bound:
-            last = m.parts[-1] if m.parts else m
+            last = next((p for p in reversed(m.parts) if p.date_start), m)
         out.append(m)
     return out
 
@@ -908,8 +909,14 @@ def _ago(m, c):
         # "three days later" always (counted from publication it would be "from now"). The
         # expression is the length alone: "later" is TimeML's signal, outside it.
         e = m.start() + len(c.text[m.start():m.start("dir")].rstrip())
-        return DateMention(m.start(), e, c.text[m.start():e], _duration_value(n, u), "DURATION", None,
-                           None, "", "relative", f"'{m[0]}' is an offset from another event")
+        length = DateMention(m.start(), e, c.text[m.start():e], _duration_value(n, u), "DURATION", None,
+                             None, "", "relative", f"'{m[0]}' is an offset from another event")
+        if d != "later" or u not in ("day", "week") or not isinstance(n, int):
+            return length
+        # "Three days later": counted from the date mentioned before it (resolve_anaphora). TimeML
+        # still sees the length alone; without an earlier date that is all it is.
+        c.anaphora[(m.start(), m.end())] = (u, n, False)
+        return replace(length, end=m.end(), text=m[0], type="DATE", parts=(length,))
     if n == "X" or isinstance(n, float):
         return DateMention(m.start(), m.end(), m[0], "PAST_REF" if m["dir"].lower() == "ago" else "FUTURE_REF",
                            "DATE", None, None, "", "relative", f"'{m[0]}' is vague")
@@ -1036,8 +1043,9 @@ def join_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
 
 
 # ---------------------------------------------------------------- entry point
-def find_dates(text: str, *, published: date) -> list[DateMention]:
-    """All date mentions in `text`, in order, relative ones resolved against `published`."""
+def find_dates(text: str, *, published: date, after: DateMention | None = None) -> list[DateMention]:
+    """All date mentions in `text`, in order, relative ones resolved against `published`. `after`: the date
+    mentioned last before `text` (in an earlier paragraph), for "The next day, ..." opening this one."""
     ctx = Ctx(text, published)
     found: list[DateMention] = []
     windows: dict[re.Pattern, list] = {}  # rules share triggers: scan for each once
@@ -1062,7 +1070,7 @@ def find_dates(text: str, *, published: date) -> list[DateMention]:
         occupied.append((ment.start, ment.end))
         taken.append(ment)
     taken.sort(key=lambda x: x.start)
-    return resolve_anaphora(join_ranges(text, taken), ctx)
+    return resolve_anaphora(join_ranges(text, taken), ctx, after)
 
 
 def timex_mentions(mentions: list[DateMention]) -> list[tuple[DateMention, DateMention]]:

@@ -118,11 +118,16 @@ def build_events(article: Article, catalog: Catalog) -> list[Event]:
 
     # Dates are found block by block (one pass each), then handed to their sentences.
     block_mentions: list[DateMention] = []
+    previous: DateMention | None = None  # the body's last date so far: "The next day" may open a paragraph
     for b in article.blocks:
         if b.kind in ("body", "caption"):
             # "WASHINGTON, Dec. 2 (Xinhua) --": the date the story was filed, not an event in it.
             dateline = WIRE_DATELINE.match(text, b.start, b.end)
-            for m in find_dates(text[b.start:b.end], published=pub or NO_ANCHOR):
+            found = find_dates(text[b.start:b.end], published=pub or NO_ANCHOR, after=previous)
+            if b.kind == "body":
+                previous = next((m for m in reversed(found) if m.type in ("DATE", "TIME") and m.date_start
+                                 and not m.bound), previous)
+            for m in found:
                 if not _eligible(m) or (dateline and m.start + b.start < dateline.end()):
                     continue
                 if pub is None and m.basis != "explicit":

@@ -156,6 +156,9 @@ def test_synthetic_lines_are_classified(text, line, kind):
      "The two countries agreed to set up a working group that\nwill meet twice a year, officials said."),
     ("Headline here\n\nThe minister, speaking in Beijing,\nSaid the talks would go on.\n",
      "The minister, speaking in Beijing,\nSaid the talks would go on."),
+    # PDF text wrapped after a preposition, the next line opening with a date
+    ("Headline here\n\nThe dispute began on\n19 February 2013, when Mandiant published a report.\n",
+     "The dispute began on\n19 February 2013, when Mandiant published a report."),
 ])
 def test_hard_wrapped_lines_join_into_one_paragraph(text, paragraph):
     assert _kinds(text)[paragraph] == "body"

@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from loader.dates import find_dates
+from loader.dates import date_records, find_dates
 
 THU = date(2015, 12, 3)  # a Thursday
 SEP = date(2016, 9, 5)  # a Monday
@@ -188,9 +188,26 @@ def test_old_four_digit_numbers_without_a_preposition_are_counts():
     ("The board met on March 3, 1997. The following month, the firm was sold.", "1997-04"),
     ("He fell ill on Oct. 12, 1997 and was in court the next day.", "1997-10-13"),
     ("The talks resume the following week.", "2015-W50"),  # no earlier date: counted from publication
+    ("Five officers were indicted on 19 May 2014. Three days later, China announced a review.", "2014-05-22"),
+    ("Xi arrived on Sept. 22, 2015. Two weeks later, the envoy returned.", "2015-W41"),
 ])
 def test_anaphoric_expressions_count_from_the_date_mentioned_before(text, value):
     assert value in [m.value for m in find_dates(text, published=THU)]
+
+
+def test_an_offset_is_tagged_as_timeml_does_and_stands_alone_without_an_earlier_date():
+    dated = find_dates("Indicted on 19 May 2014. Three days later, China announced a review.", published=THU)
+    assert [(r["text"], r["value"]) for r in date_records("Three days later, China announced a review.", published=THU)] \
+        == [("Three days", "P3D")]
+    assert [(p.text, p.value) for p in dated[-1].parts] == [("Three days", "P3D")]  # TimeML's view of it
+    assert [(m.text, m.type) for m in find_dates("Three days later, China announced a review.", published=THU)] \
+        == [("Three days", "DURATION")]
+
+
+def test_an_earlier_paragraphs_date_anchors_the_next_day():
+    before = find_dates("Xi met Obama on Sept. 25, 2015.", published=THU)[-1]
+    assert [m.value for m in find_dates("The next day, Xi flew to New York.", published=THU, after=before)] == ["2015-09-26"]
+    assert find_dates("The next day, Xi flew to New York.", published=THU) == []
 
 
 def test_anaphoric_expression_without_an_earlier_date_is_left_out():

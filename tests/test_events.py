@@ -90,6 +90,13 @@ def test_a_long_span_does_not_become_the_narrative_date():
     assert inherited.date_start.dt.date.astype(str).tolist() == ["2014-05-19"]
 
 
+def test_a_paragraph_opening_with_the_next_day_counts_from_the_paragraph_before():
+    events = _events_of("Xinhua, Sept. 28, 2015\n\nXi Jinping met Barack Obama at the White House on Sept. 25.\n\n"
+                        "The next day, Xi Jinping addressed a United Nations summit in New York.\n")
+    dated = events.set_index("date_text")["date_start"].dt.date.astype(str)
+    assert dated["The next day"] == "2015-09-26"
+
+
 @pytest.mark.parametrize("sentence, inherits", [
     ("Obama and Xi agreed to set up a working group.", True),
     ("The two countries have agreed to strengthen the cyber working group.", True),  # the talks' outcome
