@@ -73,7 +73,9 @@ _FUTURE = (r"(?:will|won't|'ll|shall|would|to)(?:\s+not)?\s+be\s+\w+|will|won't|
            r"must|should|need to|needs to|as soon as|is going to|are going to|is due|are due|"
            r"(?:agree[sd]?|plan(?:s|ned)?|decided|expect(?:s|ed)?|hope[sd]?|intend(?:s|ed)?|"
            r"aim(?:s|ed)?|pledged|promised|vowed|scheduled|slated|set|due|prepar(?:e|es|ed|ing)|"
-           r"want(?:s|ed)?|seek(?:s)?|sought|is|are|was|were|planning) to|next(?!\s+to\b)|upcoming|coming|later|"
+           r"want(?:s|ed)?|seek(?:s)?|sought|is|are|was|were|planning) to|next(?!\s+to\b)|upcoming|coming|"
+           # "later this year" looks ahead; "later on Wednesday", "later that day" only go on with the story
+           rf"later(?!\s+(?:on\s+)?(?:that|the same|in the day|{WD}))|"
            r"forthcoming|scheduled|"
            # A delay's or a plan's date, though written like a past verb: "postponed the vote until Tuesday",
            # "planned for Saturday", "is set for Thursday".

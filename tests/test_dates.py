@@ -163,6 +163,9 @@ def test_timeml_conventions(text, published, value, typ):
     ("Officials postponed the vote until Tuesday.", date(2015, 9, 18), "2015-09-22"),
     ("The hearing is set for Thursday.", date(2015, 9, 18), "2015-09-24"),
     ("A memorial service planned for Saturday was canceled.", date(2015, 9, 16), "2015-09-19"),
+    # "later on Wednesday" goes on with the story; "later this week" and "will ... later" look ahead
+    ("Later on Wednesday, Xi dropped in on a high school.", date(2015, 9, 24), "2015-09-23"),
+    ("Xi will visit a school later on Monday.", date(2015, 9, 24), "2015-09-28"),
 ])
 def test_tense_markers(text, published, value):
     assert value in [m.value for m in find_dates(text, published=published)]
