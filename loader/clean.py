@@ -38,6 +38,9 @@ _REPORTING_CREDIT = re.compile(
     r"\bcontributed (?:reporting )?(?:to )?(?:this|the) (?:report|story|article)\W*$"
     r"|^\W*(?:additional )?(?:reporting|writing|editing|compiled) by\b", re.IGNORECASE)
 _DATE_LABEL = re.compile(r"^(?:updated|published|posted|last updated|date|time)\b", re.IGNORECASE)
+# A live blog's entry stamp: a time of day alone ("7:10 p.m. ET", "10:42 AM").
+TIME_STAMP = re.compile(r"(?:update[sd]?:?\s*)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?\s?m\.?)?\s*(?:[a-z]{2,4}\b)?\W*",
+                         re.IGNORECASE)
 _TICKER_SEP = re.compile(r"\s[•|·»›>]\s|\s{2,}[•·]\s*")
 
 # Page chrome: (phrases found anywhere, forms a line starts with, reason, end-marker category,
@@ -49,13 +52,17 @@ _CHROME = [(re.compile(anywhere) if anywhere else None, re.compile(start) if sta
     (r"add your comments?|post a comment|leave a (?:reply|comment)|user name required|your comment:?$"
      r"|enter the words you see|by the moderator|go to forum|comments? (?:are|is) closed|no comments yet",
      "", "comment form", "comments", True),
-    (r"\d+\s*comments?\b|comment\(s\)", r"(?:no comments\.?|comments?:?)$", "comment form", "comments", False),
+    ("", r"(?:no comments\.?|comments?:?)$", "comment form", "comments", False),
+    # A count of comments is a link (a live blog repeats one under each entry), not the end of the article.
+    (r"\d+\s*comments?\b|comment\(s\)", "", "comment count", "", False),
     (r"adjust font size|font size:|bookmark and share|print\s*e-?mail",
      r"(?:share(?: this| on| via)?\b|print(?: this)?\b|e-?mail(?: this)?\b|tweet$|like$|save$"
      # a row of share buttons: "Facebook  Twitter  Flipboard  Email"
      r"|(?:(?:facebook|twitter|x|flipboard|linkedin|reddit|whatsapp|pinterest|tumblr|weibo|wechat|telegram"
      r"|e-?mail|print|share|copy link)[\s|·•,/]*){2,}$)",
      "share/print tools", "share", True),
+    (r"\buses? cookies\b|cookie (?:policy|settings|preferences)|accept (?:all )?cookies", "",
+     "cookie notice", "", True),
     (r"©|all rights reserved|icp[备证]|\bicp\b|许可证|备案号|preferably viewed", "",
      "site footer (copyright, licence)", "footer", True),
     (r"copyright|terms of (?:use|service)|privacy policy|contact us|about us|advertise with us"
@@ -125,6 +132,8 @@ def _classify_line(s: str) -> tuple[str | None, str, str]:
     if _NO_WORDS.fullmatch(s):
         return "boilerplate", "separator: punctuation only", ""
     low = s.lower()
+    if TIME_STAMP.fullmatch(s):
+        return "dateline", "time stamp of a live-blog entry", ""
     if _CAPTION.search(low):
         return "caption", "photo caption", ""
     n_words = len(s.split())

@@ -8,6 +8,7 @@ from collections import Counter
 from dataclasses import replace
 
 from .catalog import Catalog, ReferenceEvent, find_actors, match_references
+from .clean import TIME_STAMP
 from .dates import IRREGULAR_PAST, NO_ANCHOR, NOT_VERBS, REPORTED_PAST, find_dates
 from .model import Article, DateMention, Event
 from .published import WIRE_DATELINE
@@ -136,6 +137,8 @@ def build_events(article: Article, catalog: Catalog) -> list[Event]:
                                 how=f"'{m.text}' cannot be placed: the article gives no publication "
                                     f"date to count from, and none could be inferred")
                 block_mentions.append(replace(m, start=m.start + b.start, end=m.end + b.start))
+    stamps = find_entry_stamps(article)
+    entry_date: DateMention | None = None
     starts = [m.start for m in block_mentions]
     dated: list[tuple[int, list[tuple[DateMention, int, int]]]] = []
     for idx, (s, e, caption) in enumerate(sentences):
@@ -155,6 +158,10 @@ def build_events(article: Article, catalog: Catalog) -> list[Event]:
     short_names: dict[str, str] = {}  # "Meng" -> "Meng Jianzhu", once the full name was seen
     prev: tuple[list, list] = ([], [])
     for idx, (s, e, caption) in enumerate(sentences):
+        while stamps and stamps[0][0] < s:
+            # A new entry: its stamp's date, or for a time alone the date of the last dated entry.
+            entry_date = stamps.pop(0)[1] or entry_date
+            current = entry_date
         sent = text[s:e]
         actors, countries = named[idx]
         for m in _CAPITALISED.finditer(sent):
@@ -217,6 +224,36 @@ def build_events(article: Article, catalog: Catalog) -> list[Event]:
 def _is_ahead(m: DateMention, pub) -> bool:
     """Wholly after publication ("in December", "later this year"): what is planned, not done."""
     return bool(pub and m.date_start and m.date_start >= pub and m.date_end > pub)
+
+
+# What may stand around the date of an entry stamp: a label before it, a time of day after it.
+_STAMP_LABEL = re.compile(r"\W*(?:(?:posted|updated|published)\b\W*)?", re.IGNORECASE)
+_STAMP_TIME = re.compile(r"[\s,|·—–-]*(?:(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?\s?m\.?)?\s*(?:[a-z]{2,4}\b)?)?\W*",
+                         re.IGNORECASE)
+
+
+def find_entry_stamps(article: Article) -> list[tuple[int, DateMention | None]]:
+    """A live blog's entry stamps ("Sept. 25, 2015 — 2:34 PM"): each dates the sentences under it that have no
+    date of their own. A stamp is a line that is a date and perhaps a time, so a dated link to another story
+    never is; a time alone ("7:10 p.m. ET") starts an entry on the day of the entry before (None). Only stamps
+    with story under them count, and only two or more: one dated line over a story is its byline."""
+    text, pub = article.text, article.published
+    entries: list[tuple[int, DateMention | None, bool]] = []  # (position, date, story under it)
+    for b in article.blocks:
+        if b.kind == "body" and entries:
+            entries[-1] = (*entries[-1][:2], True)
+        if b.kind != "dateline":
+            continue
+        if TIME_STAMP.fullmatch(text, b.start, b.end):
+            entries.append((b.start, None, False))
+            continue
+        for m in find_dates(text[b.start:b.end], published=pub or NO_ANCHOR):
+            if (m.basis == "explicit" and m.precision == "day" and _STAMP_LABEL.fullmatch(text, b.start, b.start + m.start)
+                    and _STAMP_TIME.fullmatch(text, b.start + m.end, b.end)):
+                entries.append((b.start, replace(m, start=b.start + m.start, end=b.start + m.end), False))
+            break
+    stamps = [(pos, m) for pos, m, has_story in entries if has_story]
+    return stamps if len(stamps) > 1 else []
 
 
 def _next_dated(dated, idx: int, lookahead: int = 3) -> DateMention | None:

@@ -143,6 +143,14 @@ BODY = ("Officials from both countries met in Washington on Tuesday to discuss c
     # a labelled publication line stays a dateline even after the comments
     (BODY + "Comments\nfedworker_va · 2 days ago\nI got my letter.\nPublished: June 26, 2015 · 4:12 PM ET\n",
      "Published: June 26, 2015 · 4:12 PM ET", "dateline"),
+    # a count of comments under a live-blog entry does not end the story
+    (BODY + "▸ 47 comments\nSept. 25, 2015 — 2:34 PM\nThe White House released a fact sheet on the cyber commitments.\n",
+     "The White House released a fact sheet on the cyber commitments.", "body"),
+    ("Cyber talks open\n" + BODY + "7:10 p.m. ET\nGuests are arriving for the state dinner tonight, officials said.\n",
+     "7:10 p.m. ET", "dateline"),
+    ("The Meridian uses cookies to give you a better experience. By continuing you agree to our policy.\n"
+     "Cyber talks open\n" + BODY,
+     "The Meridian uses cookies to give you a better experience. By continuing you agree to our policy.", "boilerplate"),
     # repeats are found whatever the case and spacing
     (BODY + "OFFICIALS from both countries  met in Washington on Tuesday to discuss cyber crime.",
      "OFFICIALS from both countries  met in Washington on Tuesday to discuss cyber crime.", "duplicate"),

@@ -97,6 +97,27 @@ def test_a_paragraph_opening_with_the_next_day_counts_from_the_paragraph_before(
     assert dated["The next day"] == "2015-09-26"
 
 
+LIVE_BLOG = ("LIVE: Xi Jinping at the White House\nPosted Sept. 26, 2015\n\n"
+             "Sept. 25, 2015 — 2:34 PM\n\nThe White House has released a fact sheet on the agreement with China.\n\n"
+             "7:10 p.m. ET\n\nObama and Xi met guests in the East Room.\n\n"
+             "Sept. 24, 2015 — 11:15 AM\n\nObama and Xi held talks at Blair House.\n")
+
+
+def test_live_blog_entries_are_dated_by_their_stamps():
+    events = _events_of(LIVE_BLOG)
+    dated = dict(zip(events.sentence, events.date_start.dt.date.astype(str)))
+    assert dated["The White House has released a fact sheet on the agreement with China."] == "2015-09-25"
+    assert dated["Obama and Xi met guests in the East Room."] == "2015-09-25"  # a time alone: the entry above's day
+    assert dated["Obama and Xi held talks at Blair House."] == "2015-09-24"
+
+
+def test_one_dated_line_under_a_banner_is_a_byline_not_an_entry_stamp():
+    events = _events_of("The Meridian news service brings you the world, every day, wherever you are.\n\n"
+                        "Wednesday 21 May 2014 08.47 BST\n\n"
+                        "China has accused the United States of hacking after the indictment of five officers.\n")
+    assert events.empty or set(events.date_basis) != {"inherited"}
+
+
 @pytest.mark.parametrize("sentence, inherits", [
     ("Obama and Xi agreed to set up a working group.", True),
     ("The two countries have agreed to strengthen the cyber working group.", True),  # the talks' outcome
