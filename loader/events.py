@@ -202,8 +202,10 @@ def build_events(article: Article, catalog: Catalog) -> list[Event]:
                 events.append(_event(article, s, e, caption, m, basis, how, etype, actors, countries))
             # Only a concrete past date anchors the narrative: "later this year" or a plan does not.
             anchors = [m for m, _, _ in mentions if _is_moment(m) and (pub is None or m.date_start <= pub)]
-            if anchors and not caption:
-                current = anchors[-1]
+            # "The session came a week after Xi arrived last Thursday": the narrative stays where it was.
+            told = [m for m in anchors if not _BACKGROUND.search(sent, 0, m.start)]
+            if (told or anchors and current is None) and not caption:
+                current = (told or anchors)[-1]
             continue
         etype = classify_event(sent)
         if (etype == "other" or not (actors or countries) or caption or _BREAKS_NARRATIVE.match(sent)
@@ -226,6 +228,8 @@ def _is_ahead(m: DateMention, pub) -> bool:
     return bool(pub and m.date_start and m.date_start >= pub and m.date_end > pub)
 
 
+# A date in a clause that looks back or ahead from the sentence's own time: no comma or colon between them.
+_BACKGROUND = re.compile(r"\b(?:after|before|since|until|following|ahead of|prior to)\b[^,;:]*$", re.IGNORECASE)
 # What may stand around the date of an entry stamp: a label before it, a time of day after it.
 _STAMP_LABEL = re.compile(r"\W*(?:(?:posted|updated|published)\b\W*)?", re.IGNORECASE)
 _STAMP_TIME = re.compile(r"[\s,|·—–-]*(?:(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?\s?m\.?)?\s*(?:[a-z]{2,4}\b)?)?\W*",

@@ -80,6 +80,15 @@ def test_quotes_and_time_shifts_do_not_inherit_the_narrative_date():
     assert inherited == ["Obama and Xi agreed to set up a working group."]
 
 
+def test_a_date_in_an_after_clause_does_not_move_the_narrative():
+    events = _events_of(
+        "Xinhua, Oct. 1, 2015\n\nThe Senate Armed Services Committee met on Tuesday for a hearing on cyber threats.\n\n"
+        "The session came less than a week after Xi Jinping arrived in Washington last Thursday.\n\n"
+        "John McCain called the agreement with China a vague set of promises.\n")
+    inherited = events[events.date_basis == "inherited"]
+    assert inherited.date_text.tolist() == ["Tuesday"]
+
+
 def test_a_long_span_does_not_become_the_narrative_date():
     events = _events_of(
         "Xinhua, May 21, 2014\n\nChina's internet office said on Monday that between 19 March and 18 May 2014, "
