@@ -464,10 +464,14 @@ def _bare_month(m, c):
     if cue in ("before", "until", "till", "by"):
         return replace(ment, date_start=None, date_end=ment.date_start - timedelta(days=1),
                        bound="before", how=f"'{cue} {text}': an open end before {y}-{mon:02d}, not a date")
-    if cue == "since":
+    if cue == "since" and not _NAMES_ITS_EVENT.match(c.text, m.end()):
         return replace(ment, date_end=pub, bound="since",
                        how=f"'since {text}': a span from {y}-{mon:02d} to publication, not a date")
     return ment
+
+
+# "since May, when the charges were announced": the clause names what happened then, so it is a date too.
+_NAMES_ITS_EVENT = re.compile(r",?\s+when\b")
 
 
 # Weekdays ---------------------------------------------------------------------
@@ -514,7 +518,7 @@ def _year_rule(m, c):
     # preposition of time leads them ("independence from Spain in 1898").
     if not (1900 <= y <= 2099 or y >= 1800 and re.search(r"\b(?:in|since|until|before|after)\s+$", pre)):
         return None
-    if re.search(r"(?:since|from)\s+$", pre):
+    if re.search(r"(?:since|from)\s+$", pre) and not _NAMES_ITS_EVENT.match(c.text, m.end()):
         return DateMention(m.start(), m.end(), m[0], str(y), "DATE", date(y, 1, 1),
                            c.published, "year", "explicit",
                            f"'since {y}': a span running from {y} to publication, not a date",

@@ -71,6 +71,11 @@ def test_expression(text, start, end, value, precision, span):
     only(text, published, date_start=start, date_end=end, value=value, precision=precision, text=span)
 
 
+def test_since_with_a_when_clause_is_the_date_of_that_event():
+    (m,) = find_dates("The group has been suspended since May, when the charges were announced.", published=THU)
+    assert (m.value, m.bound, str(m.date_start), str(m.date_end)) == ("2015-05", "", "2015-05-01", "2015-05-31")
+
+
 def test_since_is_an_open_start_not_an_event_day():
     m = only("Since 2008, cybersecurity has played a pivotal role.", SEP, value="2008", bound="since")
     assert m.date_start == date(2008, 1, 1) and m.date_end == SEP
