@@ -204,7 +204,7 @@ def build_events(article: Article, catalog: Catalog) -> list[Event]:
             anchors = [m for m, _, _ in mentions if _is_moment(m) and (pub is None or m.date_start <= pub)]
             # "The session came a week after Xi arrived last Thursday": the narrative stays where it was.
             told = [m for m in anchors if not _BACKGROUND.search(sent, 0, m.start)]
-            if (told or anchors and current is None) and not caption:
+            if (told or (anchors and current is None)) and not caption:
                 current = (told or anchors)[-1]
             continue
         etype = classify_event(sent)
