@@ -103,8 +103,10 @@ _TENSE_RE = re.compile(rf"\b(?:(?P<fut>{_FUTURE})|(?P<past>{_PAST}))\b", re.I)
 # Not after "be" or "is": "will be paid Dec. 14" is a passive future.
 _GOVERNING_VERB = (r"(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeen )(?<!\bbeing )"
                    rf"(?P<verb>(?P<fut>will \w+|shall \w+)|{'|'.join(sorted(IRREGULAR_PAST))}|\w{{2,}}ed)")
-_GOVERNS_BEFORE = re.compile(rf"\b{_GOVERNING_VERB}\s+(?:(?:in|on|at|since|until|through)\s+)?"
-                             r"(?:(?:early|late|mid-?)\s*)?$", re.I)
+# The verb, then perhaps its object ("suspended those rules in April", "held its first meeting in July").
+_GOVERNS_BEFORE = re.compile(rf"\b{_GOVERNING_VERB}\s+(?:(?:the|a|an|its|their|his|her|those|these|this|that|our|them|it)\s+"
+                             r"(?:[a-z][\w'’-]*\s+){0,3}?(?=in\s))?"
+                             r"(?:(?:in|on|at|since|until|through)\s+)?(?:(?:early|late|mid-?)\s*)?$", re.I)
 _GOVERNS_AFTER = re.compile(rf",?\s+(?:[\w'’-]+\s+){{0,3}}?{_GOVERNING_VERB}\b", re.I)
 _OPENS_SENTENCE = re.compile(r"\W*(?:(?:in|on|at|by|since|until|back in)\s+)?(?:(?:early|late|mid-?)\s*)?", re.I)
 # Participles that name something planned or awaited: they do not say the act is past.
@@ -805,6 +807,16 @@ def _anaphoric(m, c):
     c.anaphora[(m.start(), m.end())] = (u, shift, fallback)
     return _shifted(m.start(), m.end(), m[0], c.published, "day", u, shift,
                     f"'{m[0]}', counted from {_anchor_words(c.published)}")
+
+
+# "the day before", "the night after": counted from the date mentioned before, unless an event follows
+# ("the day before the vote" counts from the vote, which has no date here).
+@rule(r"\bthe\s+(?P<u>day|night|week|month|year)\s+(?P<dir>before|after)\b"
+      r"(?!\s+(?:the|a|an|his|her|its|their|this|that|last|next|[A-Z0-9]))", re.I, trigger=r"(?i:before|after)")
+def _unit_before_after(m, c):
+    u = m["u"].lower()
+    c.anaphora[(m.start(), m.end())] = (u, -1 if m["dir"].lower() == "before" else 1, False)
+    return _shifted(m.start(), m.end(), m[0], c.published, "day", u, 0, "")
 
 
 def _shifted(s, e, text, anchor: date, precision: str, unit: str, n: int, how: str) -> DateMention | None:

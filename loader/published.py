@@ -43,8 +43,11 @@ _URL_DATE = re.compile(rf"(?<!\d)(?P<y>{_YEAR})(?P<sep>[/_-]?)(?P<m>\d{{2}})(?:(
 _COPYRIGHT_YEAR = re.compile(rf"(?:©|\(c\)|copyright)\s*(?:{_YEAR}\s*[-–]\s*)?(?P<year>{_YEAR})\b", re.IGNORECASE)
 _PUBLISHED_WORD = re.compile(r"\b(?:published|posted|released|first\s+published|date)\b", re.IGNORECASE)
 _UPDATED_WORD = re.compile(r"\b(?:updated|modified|edited)\b", re.IGNORECASE)
+# "Saved from apnews.com on 2015-07-12": when the reader kept the page, not when it was published.
+_SAVED_WORD = re.compile(r"\b(?:saved|retrieved|accessed|downloaded|captured|archived|clipped|printed)\b", re.IGNORECASE)
+_UTC = re.compile(r"T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]00:?00)$", re.IGNORECASE)
 # "January 11, 2018 - tom", "June 3, 2014 by admin": a reposter's or commenter's signature.
-_SIGNATURE_AFTER = re.compile(r"\s*(?:[-–—|]|\bby\b)\s*\w", re.IGNORECASE)
+_SIGNATURE_AFTER = re.compile(r"\s*(?:[-–—|]|\bby\b)\s*(?!\d{1,2}[:.]\d\d)\w", re.IGNORECASE)  # "— 8:41 PM" is a time
 
 
 def _make_date(year: str, month: str, day: str) -> date | None:
@@ -112,6 +115,11 @@ def find_published(text: str, blocks: Sequence[Block], source: SourceFile) -> tu
             where = {"manifest": "manifest.csv", "html": "html metadata"}.get(source.basis("published"),
                                                                             "front matter")
             basis = "manifest" if source.basis("published") == "manifest" else "front-matter"
+            # A UTC time stamp can fall on the next or the previous day of the writer's own; the page's
+            # visible date ("September 23, 2015 — 8:41 PM EDT") says which day "Wednesday" counts from.
+            found = _find_in_text(text, blocks) if _UTC.search(value.strip()) and basis != "manifest" else None
+            if found and abs((found[0] - d).days) == 1:
+                return found[0], "byline", f"{found[1]} (the {where} {value} is in UTC)"
             return d, basis, f"{where}: {value}"
     found = _find_in_text(text, blocks)
     if found:
@@ -135,7 +143,7 @@ def _find_in_text(text: str, blocks: Sequence[Block]) -> tuple[date, str] | None
         line = text[b.start:b.end]
         # Below the story, a dated line is a related link or an old comment unless it says it is the
         # publication date; a list item ("- Old story from March 3, 2011") never is.
-        if line.lstrip().startswith("- ") or (b.start >= body_end and not (
+        if line.lstrip().startswith("- ") or _SAVED_WORD.search(line) or (b.start >= body_end and not (
                 _PUBLISHED_WORD.search(line) or _UPDATED_WORD.search(line))):
             continue
         for s, e, d in find_full_dates(line):

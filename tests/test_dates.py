@@ -154,6 +154,10 @@ def test_timeml_conventions(text, published, value, typ):
     ("In the fiscal year ended Jan. 31, the company reported sales of $59 million.", date(1989, 10, 31), "1989-01-31"),
     ("The dialogue was held in December.", date(2016, 2, 10), "2015-12"),
     ("Xi will arrive in December.", date(1998, 3, 4), "1998-12"),
+    # the verb and its object, then the month
+    ("Beijing suspended those rules in April after protests.", date(2016, 1, 14), "2015-04"),
+    ("The group held its first meeting in July.", date(2014, 5, 20), "2013-07"),
+    ("The split would be paid on a still unspecified date in January.", date(1989, 10, 26), "1990-01"),
     # nothing governs it directly: the nearest occurrence stands
     ("The increased dividend will be paid Dec. 14 to holders of record.", date(1989, 10, 26), "1989-12-14"),
     ("The rights, which expire Nov. 21, can be exercised for $100 each.", date(1989, 10, 26), "1989-11-21"),
@@ -198,6 +202,8 @@ def test_old_four_digit_numbers_without_a_preposition_are_counts():
     ("The talks resume the following week.", "2015-W50"),  # no earlier date: counted from publication
     ("Five officers were indicted on 19 May 2014. Three days later, China announced a review.", "2014-05-22"),
     ("Xi arrived on Sept. 22, 2015. Two weeks later, the envoy returned.", "2015-W41"),
+    ("Xi met Obama on Sept. 25, 2015, after flying in from Seattle the day before.", "2015-09-24"),
+    ("Revenue fell to $300 million in 1997, down from $450 million the year before.", "1996"),
 ])
 def test_anaphoric_expressions_count_from_the_date_mentioned_before(text, value):
     assert value in [m.value for m in find_dates(text, published=THU)]
@@ -218,8 +224,11 @@ def test_an_earlier_paragraphs_date_anchors_the_next_day():
     assert find_dates("The next day, Xi flew to New York.", published=THU) == []
 
 
-def test_anaphoric_expression_without_an_earlier_date_is_left_out():
-    assert [m.text for m in find_dates("Trading was heavy that day.", published=THU)] == []
+@pytest.mark.parametrize("text", ["Trading was heavy that day.", "He resigned the day after.",
+                                  "They met on Sept. 2, 2015, the day before the vote."])
+def test_anaphoric_expression_without_an_earlier_date_is_left_out(text):
+    # "the day before the vote" counts from the vote, which has no date here
+    assert [m.text for m in find_dates(text, published=THU) if m.text.startswith(("that", "the day"))] == []
 
 
 @pytest.mark.parametrize("text", [

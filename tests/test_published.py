@@ -37,6 +37,9 @@ def test_seeds(name, expected, basis, evidence):
 
 @pytest.mark.parametrize("text, expected, evidence", [
     ("Cyber talks\nXinhua, June 9, 2013\n" + BODY, date(2013, 6, 9), "Xinhua, June 9, 2013"),
+    # when the reader saved the page is not when it was published
+    ("Saved from apnews.com on 2015-07-12\nOPM director resigns\nJul. 10, 2015 5:41 PM EDT\n" + BODY,
+     date(2015, 7, 10), "Jul. 10, 2015"),
     ("Cyber talks\nUpdated: 2015-12-03 08:35\n" + BODY, date(2015, 12, 3), "Updated: 2015-12-03"),
     ("Cyber talks\nPUBLISHED: 08:36 EST, 21 February 2013 | UPDATED: 10:15 EST, 22 February 2013\n" + BODY,
      date(2013, 2, 21), "PUBLISHED"),
@@ -85,6 +88,11 @@ UNDATED = "Cyber talks\n" + BODY
     (UNDATED, {"url": ("https://example.com/news/20151203/cyber", "html")}, date(2015, 12, 3), "url"),
     (UNDATED, {"url": ("https://example.com/2015-12-03-cyber.html", "front-matter")}, date(2015, 12, 3), "url"),
     (UNDATED, {"url": ("https://example.com/news/12345678/cyber", "html")}, None, "none"),
+    # a UTC time stamp a day off the page's own date: the writer's day is the page's
+    ("Xi courts tech chiefs\nSeptember 23, 2015 — 8:41 PM EDT\n" + BODY,
+     {"published": ("2015-09-24T00:41:07.000Z", "html")}, date(2015, 9, 23), "byline"),
+    ("Xi courts tech chiefs\nSeptember 23, 2015 — 8:41 PM EDT\n" + BODY,
+     {"published": ("2015-09-24T00:41:07-04:00", "html")}, date(2015, 9, 24), "front-matter"),
 ])
 def test_meta_comes_before_the_text(text, meta, expected, basis):
     d, b, _ = _published(text, meta)
