@@ -52,7 +52,7 @@ _CHROME = [(re.compile(anywhere) if anywhere else None, re.compile(start) if sta
     (r"add your comments?|post a comment|leave a (?:reply|comment)|user name required|your comment:?$"
      r"|enter the words you see|by the moderator|go to forum|comments? (?:are|is) closed|no comments yet",
      "", "comment form", "comments", True),
-    ("", r"(?:no comments\.?|comments?:?)$", "comment form", "comments", False),
+    ("", r"(?:no comments\.?|comments?\s*(?:\(\d+\))?:?)$", "comment form", "comments", False),
     # A count of comments is a link (a live blog repeats one under each entry), not the end of the article.
     (r"\d+\s*comments?\b|comment\(s\)", "", "comment count", "", False),
     (r"adjust font size|font size:|bookmark and share|print\s*e-?mail",

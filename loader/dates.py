@@ -298,11 +298,12 @@ def _windows(text: str, trigger: re.Pattern) -> list[tuple[int, int]]:
 
 
 class Ctx:
-    __slots__ = ("text", "published", "starts", "anaphora")
+    __slots__ = ("text", "published", "starts", "anaphora", "year")
 
-    def __init__(self, text, published):
+    def __init__(self, text, published, year=None):
         self.text = text
         self.published = published
+        self.year = year
         self.starts = sentence_bounds(text)
         # (start, end) -> (unit, shift, fallback): expressions counted from the date last mentioned
         self.anaphora: dict[tuple[int, int], tuple[str, int, bool]] = {}
@@ -312,6 +313,8 @@ class Ctx:
 
     def year_for(self, month, day, pos, end):
         """year_and_reason for a month (and day) written at text[pos:end] without a year."""
+        if self.year:
+            return self.year, f"the year {self.year} of the section it is listed under"
         return year_and_reason(month, day, self.published, self.tense(pos, end),
                                governing_tense(self.text, self.starts[bisect.bisect_right(self.starts, pos) - 1],
                                                pos, end))
@@ -1061,10 +1064,13 @@ def join_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
 
 
 # ---------------------------------------------------------------- entry point
-def find_dates(text: str, *, published: date, after: DateMention | None = None) -> list[DateMention]:
+def find_dates(text: str, *, published: date, after: DateMention | None = None,
+               year: int | None = None) -> list[DateMention]:
     """All date mentions in `text`, in order, relative ones resolved against `published`. `after`: the date
-    mentioned last before `text` (in an earlier paragraph), for "The next day, ..." opening this one."""
-    ctx = Ctx(text, published)
+    mentioned last before `text` (in an earlier paragraph), for "The next day, ..." opening this one.
+    `year`: the year a heading above `text` gives ("2013" over a timeline's "Feb. 19 — ..."), for a month
+    and day written without one."""
+    ctx = Ctx(text, published, year)
     found: list[DateMention] = []
     windows: dict[re.Pattern, list] = {}  # rules share triggers: scan for each once
     for priority, (rx, trigger, handler) in enumerate(_PATTERNS):

@@ -120,11 +120,17 @@ def build_events(article: Article, catalog: Catalog) -> list[Event]:
     # Dates are found block by block (one pass each), then handed to their sentences.
     block_mentions: list[DateMention] = []
     previous: DateMention | None = None  # the body's last date so far: "The next day" may open a paragraph
+    section_year: int | None = None  # a timeline's year heading ("2013") over items written "Feb. 19 — ..."
     for b in article.blocks:
+        heading = _YEAR_HEADING.fullmatch(text, b.start, b.end)
+        if heading:
+            section_year = int(heading.group(1))
+            continue
         if b.kind in ("body", "caption"):
             # "WASHINGTON, Dec. 2 (Xinhua) --": the date the story was filed, not an event in it.
             dateline = WIRE_DATELINE.match(text, b.start, b.end)
-            found = find_dates(text[b.start:b.end], published=pub or NO_ANCHOR, after=previous)
+            found = find_dates(text[b.start:b.end], published=pub or NO_ANCHOR, after=previous,
+                               year=section_year if _LIST_ITEM.match(text, b.start) else None)
             if b.kind == "body":
                 previous = next((m for m in reversed(found) if m.type in ("DATE", "TIME") and m.date_start
                                  and not m.bound), previous)
@@ -228,6 +234,8 @@ def _is_ahead(m: DateMention, pub) -> bool:
     return bool(pub and m.date_start and m.date_start >= pub and m.date_end > pub)
 
 
+_YEAR_HEADING = re.compile(r"\W*((?:19|20)\d\d)\W*")
+_LIST_ITEM = re.compile(r"\s*(?:[-*•·▪]\s|\d{1,2}[.)]\s)")
 # A date in a clause that looks back or ahead from the sentence's own time: no comma or colon between them.
 _BACKGROUND = re.compile(r"\b(?:after|before|since|until|following|ahead of|prior to)\b[^,;:]*$", re.IGNORECASE)
 # What may stand around the date of an entry stamp: a label before it, a time of day after it.

@@ -128,6 +128,8 @@ BODY = ("Officials from both countries met in Washington on Tuesday to discuss c
     # copyright footer, even as a sentence
     (BODY + "Copyright 2015 Example News. All rights reserved.", "Copyright 2015 Example News. All rights reserved.",
      "boilerplate"),
+    (BODY + "\nComments (2)\n\njlee 2016-09-07 08:12\n\nYou left out the Windows 8 ban in May 2014, which was big.",
+     "You left out the Windows 8 ban in May 2014, which was big.", "boilerplate"),
     # everything after a comment form is comments, sentences included
     (BODY + "Leave a Reply\nJanuary 11, 2018 - tom\nI think this is a very good point about the talks.",
      "I think this is a very good point about the talks.", "boilerplate"),

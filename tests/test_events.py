@@ -117,6 +117,15 @@ def test_live_blog_entries_are_dated_by_their_stamps():
     assert dated["Obama and Xi held talks at Blair House."] == "2015-09-24"
 
 
+def test_a_timelines_year_headings_give_its_items_their_year():
+    events = _events_of("Timeline: three years of cyber diplomacy\nPublished Sept. 6, 2016\n\n"
+                        "Cyber theft became a headline issue between the United States and China.\n\n2013\n\n"
+                        "- Feb. 19 — Mandiant publishes a report tracing a hacking group to a PLA unit.\n\n2014\n\n"
+                        "- May 19 — The Justice Department charges five officers of the PLA.\n")
+    assert events.date_start.dt.date.astype(str).tolist() == ["2013-02-19", "2014-05-19"]
+    assert "the year 2013 of the section" in events.date_how.iloc[0]
+
+
 def test_one_dated_line_under_a_banner_is_a_byline_not_an_entry_stamp():
     events = _events_of("The Meridian news service brings you the world, every day, wherever you are.\n\n"
                         "Wednesday 21 May 2014 08.47 BST\n\n"
