@@ -621,6 +621,23 @@ def _spelled_year(m, c):
     return _year(m.start(), m.end(), m[0], y, "explicit", f"'{m[0]}' names the year {y}")
 
 
+# "on the 25th": a day of the month the story is told in, as Asian wire services write it.
+@rule(r"\bon the (?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of|floor|anniversary|century|round|annual|"
+      r"minute|hour|amendment|percentile|time|day|year|birthday|[A-Z]))", trigger=r"(?:st|nd|rd|th)\b")
+def _day_of_month(m, c):
+    day, p = int(m["d"]), c.published
+    tense = c.tense(m.start(), m.end())
+    # The publication month, unless the day is still to come and the sentence looks back (or the reverse).
+    shift = -1 if day > p.day and tense != "future" else 1 if day < p.day and tense == "future" else 0
+    first = add_months(date(p.year, p.month, 1), shift)
+    d = _d(first.year, first.month, day)
+    if d is None:
+        return None
+    start = m.start() + 3
+    return _day(start, m.end(), c.text[start:m.end()], d, "relative",
+                f"'{c.text[start:m.end()]}' → {d.isoformat()}, a day of the month of {_anchor_words(p)}")
+
+
 # Month with "this/last/next year" -------------------------------------------------
 @rule(rf"\b(?P<mon>{_MONTH_FULL}|{_MONTH_ABBR}\.)\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b", trigger=_T_MONTH)
 def _month_rel_year(m, c):

@@ -154,6 +154,10 @@ def test_timeml_conventions(text, published, value, typ):
     ("In the fiscal year ended Jan. 31, the company reported sales of $59 million.", date(1989, 10, 31), "1989-01-31"),
     ("The dialogue was held in December.", date(2016, 2, 10), "2015-12"),
     ("Xi will arrive in December.", date(1998, 3, 4), "1998-12"),
+    # "on the 25th": a day of the publication month, or of the month before when it is still to come
+    ("Xi and Obama agreed on the 25th (local time) to curb hacking.", date(2015, 9, 26), "2015-09-25"),
+    ("The talks ended on the 28th.", date(2015, 10, 2), "2015-09-28"),
+    ("He will arrive on the 5th.", date(2015, 10, 2), "2015-10-05"),
     # the verb and its object, then the month
     ("Beijing suspended those rules in April after protests.", date(2016, 1, 14), "2015-04"),
     ("The group held its first meeting in July.", date(2014, 5, 20), "2013-07"),
