@@ -262,7 +262,8 @@ def find_entry_stamps(article: Article) -> list[tuple[int, DateMention | None]]:
         for m in find_dates(text[b.start:b.end], published=pub or NO_ANCHOR):
             if (m.basis == "explicit" and m.precision == "day" and _STAMP_LABEL.fullmatch(text, b.start, b.start + m.start)
                     and _STAMP_TIME.fullmatch(text, b.start + m.end, b.end)):
-                entries.append((b.start, replace(m, start=b.start + m.start, end=b.start + m.end), False))
+                # The whole stamp is the evidence an inherited date cites: "Sept. 25, 2015 — 2:34 PM".
+                entries.append((b.start, replace(m, start=b.start, end=b.end, text=text[b.start:b.end]), False))
             break
     stamps = [(pos, m) for pos, m, has_story in entries if has_story]
     return stamps if len(stamps) > 1 else []
