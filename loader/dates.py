@@ -623,7 +623,7 @@ def _spelled_year(m, c):
 
 # "on the 25th": a day of the month the story is told in, as Asian wire services write it.
 @rule(r"\bon the (?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of|floor|anniversary|century|round|annual|"
-      r"minute|hour|amendment|percentile|time|day|year|birthday|[A-Z]))", trigger=r"(?:st|nd|rd|th)\b")
+      r"minute|hour|amendment|percentile|time|day|year|birthday|[A-Z]))", trigger=r"\d(?:st|nd|rd|th)\b")
 def _day_of_month(m, c):
     day, p = int(m["d"]), c.published
     tense = c.tense(m.start(), m.end())
