@@ -45,7 +45,9 @@ def score(events: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
         start, end = gold_span(g.date_start, g.date_end)
         evidence = normalise(g.evidence)
         same_file = events[events["article"] == g.file]
-        hits = same_file[same_file["sentence"].map(lambda s: evidence in normalise(s) or normalise(s) in evidence)]
+        # astype(bool): on a file without events the mask is empty and must still select rows, not columns
+        mask = same_file["sentence"].map(lambda s: evidence in normalise(s) or normalise(s) in evidence).astype(bool)
+        hits = same_file[mask]
         right = hits[(hits["date_start"] == start) & (hits["date_end"] == end)]
         got = "; ".join(f"{r.date_text!r} {r.date_start.date() if pd.notna(r.date_start) else 'undated'}"
                         f"..{r.date_end.date() if pd.notna(r.date_end) else ''} ({r.date_basis})"
