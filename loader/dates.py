@@ -44,7 +44,10 @@ UNIT_CODE = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE",
 # abbreviations with their period ("Dec.", "Sept.") or before a digit ("Dec 7").
 _MONTH_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
-MON = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR}\.|{_MONTH_ABBR}(?=\s+\d))"
+# Capitals ("MAY 19, 2014 - ...", as factboxes and datelines write them) only where a day follows: an
+# all-caps headline's "MAY" is a verb.
+_MONTH_CAPS = r"(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)"
+MON = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR}\.|{_MONTH_ABBR}(?=\s+\d)|{_MONTH_CAPS}\.?(?=\s+\d))"
 MON_STRICT = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR}\.)"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:1[89]\d\d|20\d\d)"
@@ -270,7 +273,7 @@ _PATTERNS: list[tuple[re.Pattern, re.Pattern, object]] = []
 
 # Every rule names a trigger: a cheap regex for a part every match must contain. Full patterns
 # (slow: optional lead-ins tried at every position) then run only in windows around its hits.
-_T_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+_T_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
 _T_UNIT = r"(?i:day|week|month|year|decade|hour|minute|quarter)"
 WINDOW = 80  # characters either side of a trigger: longer than any date expression
 

@@ -241,7 +241,7 @@ _META_KEYS = {
     "article:published_time": "published", "og:published_time": "published", "pubdate": "published",
     "publishdate": "published", "publish-date": "published", "date": "published", "dc.date": "published",
     "dc.date.issued": "published", "parsely-pub-date": "published", "sailthru.date": "published",
-    "datepublished": "published",
+    "datepublished": "published", "pdate": "published", "ptime": "published",
 }
 _JSONLD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
 # Classes that mark an element's datetime/content as the publication time (WordPress "entry-date published").
@@ -366,6 +366,9 @@ _MARKDOWN_BLOCKS = [
     (re.compile(r"^ {0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$", re.M), r"\1"),  # headings
     (re.compile(r"^ {0,3}(?:>[ \t]?)+", re.M), ""),  # quotes
     (re.compile(r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+", re.M), ""),  # list items (a year has four digits)
+    (re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|?)+[ \t]*$", re.M), ""),  # a table's header rule
+    # A table row reads as one line, its cells joined: "May 19, 2014 — Justice Department announces ..."
+    (re.compile(r"^[ \t]*\|(.*)\|[ \t]*$", re.M), lambda m: " — ".join(c.strip() for c in m.group(1).split("|"))),
 ]
 _MARKDOWN_INLINE = [
     (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # images: their alt text is not the article's

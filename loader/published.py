@@ -42,6 +42,9 @@ _URL_DATE = re.compile(rf"(?<!\d)(?P<y>{_YEAR})(?P<sep>[/_-]?)(?P<m>\d{{2}})(?:(
                        rf"|(?<!\d)(?P<y2>{_YEAR})[/_-](?P<m2>\d{{1,2}})[/_-](?P<d2>\d{{1,2}})(?!\d)")
 _COPYRIGHT_YEAR = re.compile(rf"(?:©|\(c\)|copyright)\s*(?:{_YEAR}\s*[-–]\s*)?(?P<year>{_YEAR})\b", re.IGNORECASE)
 _PUBLISHED_WORD = re.compile(r"\b(?:published|posted|released|first\s+published|date)\b", re.IGNORECASE)
+# Labels that make a date the publication's: also a byline's "By", so "By Julia Harwood SEPT. 25, 2015"
+# outranks a masthead's "Saturday, September 26, 2015".
+_PUBLISHED_LABEL = re.compile(rf"{_PUBLISHED_WORD.pattern}|\bby\b", re.IGNORECASE)
 _UPDATED_WORD = re.compile(r"\b(?:updated|modified|edited)\b", re.IGNORECASE)
 # "Saved from apnews.com on 2015-07-12": when the reader kept the page, not when it was published.
 _SAVED_WORD = re.compile(r"\b(?:saved|retrieved|accessed|downloaded|captured|archived|clipped|printed)\b", re.IGNORECASE)
@@ -75,7 +78,7 @@ def parse_meta_date(value: str) -> date | None:
     """A date given as metadata (manifest, front matter, <meta>): ISO, ISO datetime, 20151203 or
     "June 9, 2013". None unless the whole value is one day-precise date (a bare month is not)."""
     v = value.strip()
-    m = re.fullmatch(rf"({_YEAR})(\d{{2}})(\d{{2}})", v)
+    m = re.fullmatch(rf"({_YEAR})(\d{{2}})(\d{{2}})(?:\d{{4}}(?:\d{{2}})?)?", v)  # 20151203, or with a time: 201512030835
     if m:
         return _make_date(*m.groups())
     # Drop a time part ("2015-12-03T08:35:00+08:00", "June 9, 2013 08:35") before matching.
@@ -152,7 +155,7 @@ def _find_in_text(text: str, blocks: Sequence[Block]) -> tuple[date, str] | None
                 weak.append((b.start + s, d, line))
                 continue
             # "PUBLISHED: ... | UPDATED: ...": the date's own label is the last one before it.
-            pub = list(_PUBLISHED_WORD.finditer(before))
+            pub = list(_PUBLISHED_LABEL.finditer(before))
             upd = list(_UPDATED_WORD.finditer(before))
             last_pub = pub[-1].start() if pub else -1
             last_upd = upd[-1].start() if upd else -1

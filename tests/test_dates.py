@@ -93,6 +93,7 @@ def test_month_only_dates_never_get_an_invented_day():
 
 @pytest.mark.parametrize("text", [
     "Hackers may target banks; they march on.",  # verbs
+    "CHINA MAY RETALIATE, OFFICIALS WARN",  # a headline's capitals: no day follows
     "Protesters march through the city and may return.",
     "He admired Sun Yat-sen greatly.",  # names
     "Wang, 52, is a professor.",  # ages
@@ -158,6 +159,9 @@ def test_timeml_conventions(text, published, value, typ):
     ("Xi and Obama agreed on the 25th (local time) to curb hacking.", date(2015, 9, 26), "2015-09-25"),
     ("The talks ended on the 28th.", date(2015, 10, 2), "2015-09-28"),
     ("He will arrive on the 5th.", date(2015, 10, 2), "2015-10-05"),
+    # capitals, as factboxes write them, where a day follows
+    ("MAY 19, 2014 - A U.S. grand jury indicts five members of the Chinese military.", date(2016, 3, 23), "2014-05-19"),
+    ("WASHINGTON, SEPT. 25 (Reuters) - The two presidents met.", date(2015, 9, 26), "2015-09-25"),
     # the verb and its object, then the month
     ("Beijing suspended those rules in April after protests.", date(2016, 1, 14), "2015-04"),
     ("The group held its first meeting in July.", date(2014, 5, 20), "2013-07"),

@@ -102,6 +102,9 @@ def test_markdown_front_matter_becomes_meta_and_is_cut_from_text(md, body, meta)
     ("![Xi and Obama](http://x/y.jpg)\nThey met at the [White House][wh].\n[wh]: https://wh.gov", "\nThey met at the White House.\n"),
     ("Before\n***\n```\ncode\n```\nAfter", "Before\n\n\ncode\n\nAfter"),
     ("Escaped \\*stars\\*, _emphasis_, snake_case and <https://a.b/c>.", "Escaped *stars*, emphasis, snake_case and https://a.b/c."),
+    # a table row reads as one line, its cells joined; the header rule goes
+    ("| Date | Event |\n|------|:-----:|\n| May 19, 2014 | Five PLA officers are indicted. |",
+     "Date — Event\n\nMay 19, 2014 — Five PLA officers are indicted."),
 ])
 def test_markdown_syntax_is_removed_and_the_words_kept(markdown, text):
     assert markdown_to_text(markdown) == text

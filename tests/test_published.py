@@ -37,6 +37,9 @@ def test_seeds(name, expected, basis, evidence):
 
 @pytest.mark.parametrize("text, expected, evidence", [
     ("Cyber talks\nXinhua, June 9, 2013\n" + BODY, date(2013, 6, 9), "Xinhua, June 9, 2013"),
+    # a byline's date outranks the masthead's date of the day the page was seen
+    ("Saturday, September 26, 2015 Today's Paper Video 68°F\nCyber talks\nBy JULIA HARWOOD and MARK TELLER SEPT. 25, 2015\n"
+     + BODY, date(2015, 9, 25), "SEPT. 25, 2015"),
     # when the reader saved the page is not when it was published
     ("Saved from apnews.com on 2015-07-12\nOPM director resigns\nJul. 10, 2015 5:41 PM EDT\n" + BODY,
      date(2015, 7, 10), "Jul. 10, 2015"),
@@ -164,6 +167,8 @@ def test_wire_dateline_takes_its_year_from_a_year_named_in_the_text():
 
 @pytest.mark.parametrize("value,expected", [
     ("2015-09-25T18:35:00Z", "2015-09-25"),
+    ("20150925", "2015-09-25"),  # <meta name="pdate">
+    ("20150925183500", "2015-09-25"),  # <meta name="ptime">
     ("Fri, 25 Sep 2015 18:35:00 +0000", "2015-09-25"),  # RFC 2822, via the dateparser fallback
     ("25.09.2015", "2015-09-25"),
     ("9/25/2015", "2015-09-25"),
