@@ -5,7 +5,7 @@ import re
 
 # A sentence ends at . ! ? (and any closing quote or bracket) before a capital or digit; a blank
 # line or a list bullet also starts a new one.
-_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"“'‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*[-•*]\s)")
+_END = re.compile(r"(?<=[.!?])(?P<close>[\"'”’)\]]*)\s+(?=[\"“'‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*[-•*]\s)")
 # "U.S. embassies", "Mr. Li", "Sept. 12", "9 a.m. Tuesday": a period that ends an abbreviation.
 _ABBREVIATION = re.compile(
     r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|No|Inc|Corp|Co|Ltd|Jr|Sr|vs|"
@@ -19,7 +19,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     for m in _END.finditer(text, start, end):
         if not m.group().startswith("\n") and _ABBREVIATION.search(text, max(s, m.start() - 6), m.start()):
             continue
-        spans.append((s, m.start()))
+        spans.append((s, m.end("close") if m.group("close") is not None else m.start()))  # the closing quote is the sentence's
         s = m.end()
     spans.append((s, end))
     out = []

@@ -45,6 +45,12 @@ def test_split_sentences_respects_abbreviations(text, n):
     assert len(split_sentences(text, 0, len(text))) == n
 
 
+def test_a_closing_quote_belongs_to_its_sentence():
+    text = 'Xi spoke of the "cultural revolution." Xi also toasted Obama.'
+    assert [text[a:b] for a, b in split_sentences(text)] == ['Xi spoke of the "cultural revolution."',
+                                                              "Xi also toasted Obama."]
+
+
 @pytest.fixture(scope="module")
 def gazetteer():
     return read_catalog(ROOT / "data").gazetteer
