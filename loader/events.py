@@ -130,7 +130,7 @@ def build_events(article: Article, catalog: Catalog) -> list[Event]:
             # "WASHINGTON, Dec. 2 (Xinhua) --": the date the story was filed, not an event in it.
             dateline = WIRE_DATELINE.match(text, b.start, b.end)
             found = find_dates(text[b.start:b.end], published=pub or NO_ANCHOR, after=previous,
-                               year=section_year if _LIST_ITEM.match(text, b.start) else None)
+                               year=section_year if _TIMELINE_ITEM.match(text, b.start) else None)
             if b.kind == "body":
                 previous = next((m for m in reversed(found) if m.type in ("DATE", "TIME") and m.date_start
                                  and not m.bound), previous)
@@ -235,7 +235,9 @@ def _is_ahead(m: DateMention, pub) -> bool:
 
 
 _YEAR_HEADING = re.compile(r"\W*((?:19|20)\d\d)\W*")
-_LIST_ITEM = re.compile(r"\s*(?:[-*•·▪]\s|\d{1,2}[.)]\s)")
+# A timeline's item: a list item, or a line that opens with its month and day ("Feb. 19 — ...", as Markdown
+# reads once its list markers are gone).
+_TIMELINE_ITEM = re.compile(r"\s*(?:[-*•·▪]\s|\d{1,2}[.)]\s|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)")
 # A date in a clause that looks back or ahead from the sentence's own time: no comma or colon between them.
 _BACKGROUND = re.compile(r"\b(?:after|before|since|until|following|ahead of|prior to)\b[^,;:]*$", re.IGNORECASE)
 # What may stand around the date of an entry stamp: a label before it, a time of day after it.

@@ -69,10 +69,10 @@ def test_find_actors(gazetteer, text, actors, countries):
     assert set(countries) <= set(got_countries)
 
 
-def _events_of(text: str):
+def _events_of(text: str, name: str = "a.txt"):
     from loader.ingest import read_uploads
     from loader.pipeline import load_sources
-    events, _ = load_sources(read_uploads([("a.txt", text.encode())]), read_catalog(ROOT / "data"))
+    events, _ = load_sources(read_uploads([(name, text.encode())]), read_catalog(ROOT / "data"))
     return events
 
 
@@ -123,11 +123,12 @@ def test_live_blog_entries_are_dated_by_their_stamps():
     assert dated["Obama and Xi held talks at Blair House."] == "2015-09-24"
 
 
-def test_a_timelines_year_headings_give_its_items_their_year():
+@pytest.mark.parametrize("name, item", [("t.txt", "- "), ("t.md", "- "), ("t.txt", "")])
+def test_a_timelines_year_headings_give_its_items_their_year(name, item):
     events = _events_of("Timeline: three years of cyber diplomacy\nPublished Sept. 6, 2016\n\n"
                         "Cyber theft became a headline issue between the United States and China.\n\n2013\n\n"
-                        "- Feb. 19 — Mandiant publishes a report tracing a hacking group to a PLA unit.\n\n2014\n\n"
-                        "- May 19 — The Justice Department charges five officers of the PLA.\n")
+                        f"{item}Feb. 19 — Mandiant publishes a report tracing a hacking group to a PLA unit.\n\n"
+                        f"2014\n\n{item}May 19 — The Justice Department charges five officers of the PLA.\n", name)
     assert events.date_start.dt.date.astype(str).tolist() == ["2013-02-19", "2014-05-19"]
     assert "the year 2013 of the section" in events.date_how.iloc[0]
 
