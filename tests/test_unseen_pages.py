@@ -1,0 +1,20 @@
+"""The pages in benchmarks/unseen, written by people who never saw the loader: every one loads with events,
+and its publication date is the one a reader finds (gold.csv). How many events come out right is the
+benchmark's figure to print (benchmarks/unseen_articles.py), not a test's to pin."""
+from pathlib import Path
+
+import pandas as pd
+
+import loader
+
+UNSEEN = Path(__file__).resolve().parent.parent / "benchmarks" / "unseen"
+
+
+def test_every_unseen_page_loads_and_is_dated_as_a_reader_dates_it():
+    _, articles = loader.load_corpus(UNSEEN / "articles")
+    gold = pd.read_csv(UNSEEN / "gold.csv", dtype=str, keep_default_na=False)
+    truth = gold.groupby("file")["published"].first().to_dict()
+    rows = articles.set_index("article")
+    assert sorted(rows.index) == sorted(truth)
+    assert rows["status"].eq("ok").all() and rows["n_events"].gt(0).all()
+    assert rows["published"].dt.date.astype(str).to_dict() == truth
