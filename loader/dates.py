@@ -123,6 +123,10 @@ def sentence_bounds(text: str) -> list[int]:
 
 
 AFTER_PENALTY = 1000  # a marker after the expression counts only when none comes before it
+# A past decision or promise after the date is the verb the date belongs to: "China on Monday decided to
+# suspend ..." is last Monday; before the date it looks ahead: "agreed to meet on Monday".
+_PAST_INTENT = re.compile(r"(?:agreed|planned|decided|hoped|intended|aimed|pledged|promised|vowed|wanted|"
+                          r"sought|prepared|was|were)\s", re.IGNORECASE)
 
 
 def tense_at(text: str, starts: list[int], pos: int, end: int | None = None) -> str:
@@ -143,7 +147,8 @@ def tense_at(text: str, starts: list[int], pos: int, end: int | None = None) -> 
         else:
             continue
         if best_d is None or d < best_d:
-            best, best_d = ("future" if m.group("fut") else "past"), d
+            ahead = m.group("fut") and not (m.start() >= end and _PAST_INTENT.match(m.group()))
+            best, best_d = ("future" if ahead else "past"), d
     return best
 
 
@@ -396,7 +401,8 @@ def _month_day(m, c):
 
 
 @rule(rf"\b(?:(?P<wd>{WD}|{WD_ABBR}),?\s+)?(?P<d1>{DAY})(?:(?:{DASH})(?P<d2>{DAY}))?"
-      rf"(?:\s+of)?\s+(?P<mon>{MON})(?:,?\s+(?P<y>{YEAR})\b)?"
+      # After a day number a short month needs no full stop: "Tue 1 Dec", "30 Nov".
+      rf"(?:\s+of)?\s+(?P<mon>{MON}|{_MONTH_ABBR}\b)(?:,?\s+(?P<y>{YEAR})\b)?"
       rf"(?:,?\s+(?:at\s+)?(?P<H>[01]?\d):(?P<M>[0-5]\d)\s*(?P<ap>[ap]\.?m\.?)?)?", trigger=_T_MONTH)
 def _day_month(m, c):
     return _month_day_common(m, c, _mon(m["mon"]), _dayn(m["d1"]), None,

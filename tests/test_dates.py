@@ -159,6 +159,12 @@ def test_timeml_conventions(text, published, value, typ):
     ("Xi and Obama agreed on the 25th (local time) to curb hacking.", date(2015, 9, 26), "2015-09-25"),
     ("The talks ended on the 28th.", date(2015, 10, 2), "2015-09-28"),
     ("He will arrive on the 5th.", date(2015, 10, 2), "2015-10-05"),
+    # a decision or pledge after the date is the date's verb; before it, it looks ahead
+    ("China on Monday decided to suspend the working group.", date(2014, 5, 20), "2014-05-19"),
+    ("The two sides agreed to meet on Monday.", date(2014, 5, 20), "2014-05-26"),
+    ("Officials on Monday are expected to announce a deal.", date(2015, 9, 26), "2015-09-28"),
+    # a newsletter's day labels: a short month after a day number needs no full stop
+    ("Tue 1 Dec: Lynch hosted Guo Shengkun for the first cybercrime dialogue.", date(2015, 12, 4), "2015-12-01"),
     # capitals, as factboxes write them, where a day follows
     ("MAY 19, 2014 - A U.S. grand jury indicts five members of the Chinese military.", date(2016, 3, 23), "2014-05-19"),
     ("WASHINGTON, SEPT. 25 (Reuters) - The two presidents met.", date(2015, 9, 26), "2015-09-25"),
