@@ -45,7 +45,7 @@ _PUBLISHED_WORD = re.compile(r"\b(?:published|posted|released|first\s+published|
 # Labels that make a date the publication's: also a byline's "By", so "By Julia Harwood SEPT. 25, 2015"
 # outranks a masthead's "Saturday, September 26, 2015".
 _PUBLISHED_LABEL = re.compile(rf"{_PUBLISHED_WORD.pattern}|\bby\b", re.IGNORECASE)
-_UPDATED_WORD = re.compile(r"\b(?:updated|modified|edited)\b", re.IGNORECASE)
+_UPDATED_WORD = re.compile(r"\b(?:updated|modified|edited|revised)\b", re.IGNORECASE)
 # "Saved from apnews.com on 2015-07-12": when the reader kept the page, not when it was published.
 _SAVED_WORD = re.compile(r"\b(?:saved|retrieved|accessed|downloaded|captured|archived|clipped|printed)\b", re.IGNORECASE)
 _UTC = re.compile(r"T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]00:?00)$", re.IGNORECASE)

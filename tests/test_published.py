@@ -40,6 +40,8 @@ def test_seeds(name, expected, basis, evidence):
     # a byline's date outranks the masthead's date of the day the page was seen
     ("Saturday, September 26, 2015 Today's Paper Video 68°F\nCyber talks\nBy JULIA HARWOOD and MARK TELLER SEPT. 25, 2015\n"
      + BODY, date(2015, 9, 25), "SEPT. 25, 2015"),
+    # a revision date is an update, not the publication
+    ("Rules (last revised 2016-01-10)\nCyber talks\nMarch 23, 2016\n" + BODY, date(2016, 3, 23), "March 23, 2016"),
     # when the reader saved the page is not when it was published
     ("Saved from apnews.com on 2015-07-12\nOPM director resigns\nJul. 10, 2015 5:41 PM EDT\n" + BODY,
      date(2015, 7, 10), "Jul. 10, 2015"),
