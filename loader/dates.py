@@ -74,9 +74,10 @@ DASH = r"\s*(?:-|–|—|to|through|thru|and|until)\s*"
 # ---------------------------------------------------------------- tense
 _FUTURE = (r"(?:will|won't|'ll|shall|would|to)(?:\s+not)?\s+be\s+\w+|will|won't|'ll|shall|would|"
            r"must|should|need to|needs to|as soon as|is going to|are going to|is due|are due|"
-           r"(?:agree[sd]?|plan(?:s|ned)?|decided|expect(?:s|ed)?|hope[sd]?|intend(?:s|ed)?|"
-           r"aim(?:s|ed)?|pledged|promised|vowed|scheduled|slated|set|due|prepar(?:e|es|ed|ing)|"
-           r"want(?:s|ed)?|seek(?:s)?|sought|is|are|was|were|planning) to|next(?!\s+to\b)|upcoming|coming|"
+           # "agreed to meet", "plans to visit"; the past forms are named: see tense_at.
+           r"(?:(?P<decided>agreed|planned|decided|hoped|intended|aimed|pledged|promised|vowed|wanted|sought|"
+           r"prepared|was|were)|agrees?|plans?|expect(?:s|ed)?|hopes?|intends?|aims?|scheduled|slated|set|due|"
+           r"prepar(?:e|es|ing)|wants?|seeks?|is|are|planning) to|next(?!\s+to\b)|upcoming|coming|"
            # "later this year" looks ahead; "later on Wednesday", "later that day" only go on with the story
            rf"later(?!\s+(?:on\s+)?(?:that|the same|in the day|{WD}))|"
            r"forthcoming|scheduled|"
@@ -123,10 +124,6 @@ def sentence_bounds(text: str) -> list[int]:
 
 
 AFTER_PENALTY = 1000  # a marker after the expression counts only when none comes before it
-# A past decision or promise after the date is the verb the date belongs to: "China on Monday decided to
-# suspend ..." is last Monday; before the date it looks ahead: "agreed to meet on Monday".
-_PAST_INTENT = re.compile(r"(?:agreed|planned|decided|hoped|intended|aimed|pledged|promised|vowed|wanted|"
-                          r"sought|prepared|was|were)\s", re.IGNORECASE)
 
 
 def tense_at(text: str, starts: list[int], pos: int, end: int | None = None) -> str:
@@ -147,7 +144,9 @@ def tense_at(text: str, starts: list[int], pos: int, end: int | None = None) -> 
         else:
             continue
         if best_d is None or d < best_d:
-            ahead = m.group("fut") and not (m.start() >= end and _PAST_INTENT.match(m.group()))
+            # A past decision or promise after the date is the verb the date belongs to: "China on Monday
+            # decided to suspend ..." is last Monday; before the date it looks ahead: "agreed to meet on Monday".
+            ahead = m.group("fut") and not (m.start() >= end and m.group("decided"))
             best, best_d = ("future" if ahead else "past"), d
     return best
 
