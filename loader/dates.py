@@ -866,6 +866,13 @@ def _shifted(s, e, text, anchor: date, precision: str, unit: str, n: int, how: s
     return _day(s, e, text, d, "relative", how, value=f"{d.isoformat()}T{PARTS_OF_DAY[unit]}", typ="TIME")
 
 
+def anaphora_anchor(m: DateMention) -> DateMention | None:
+    """What "the next day" written after `m` counts from: its date, or a range's last end; None if it names none."""
+    if m.type in ("DATE", "TIME") and m.date_start and not m.bound:
+        return next((p for p in reversed(m.parts) if p.date_start), m)
+    return None
+
+
 def resolve_anaphora(mentions: list[DateMention], c: Ctx, last: DateMention | None = None) -> list[DateMention]:
     """Re-resolve anaphoric expressions against the date mentioned last before them (`last`: before the text)."""
     out: list[DateMention] = []
@@ -879,8 +886,7 @@ def resolve_anaphora(mentions: list[DateMention], c: Ctx, last: DateMention | No
             m = r or (m if fallback else m.parts[0] if m.parts else None)
             if m is None:
                 continue
-        if m.type in ("DATE", "TIME") and m.date_start and not m.bound:
-            last = next((p for p in reversed(m.parts) if p.date_start), m)
+        last = anaphora_anchor(m) or last
         out.append(m)
     return out
 

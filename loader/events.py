@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from .catalog import Catalog, ReferenceEvent, find_actors, match_references
 from .clean import TIME_STAMP
-from .dates import IRREGULAR_PAST, NO_ANCHOR, NOT_VERBS, REPORTED_PAST, find_dates
+from .dates import IRREGULAR_PAST, NO_ANCHOR, NOT_VERBS, REPORTED_PAST, anaphora_anchor, find_dates
 from .model import Article, DateMention, Event
 from .published import WIRE_DATELINE
 from .sentences import split_sentences
@@ -132,8 +132,7 @@ def build_events(article: Article, catalog: Catalog) -> list[Event]:
             found = find_dates(text[b.start:b.end], published=pub or NO_ANCHOR, after=previous,
                                year=section_year if _TIMELINE_ITEM.match(text, b.start) else None)
             if b.kind == "body":
-                previous = next((m for m in reversed(found) if m.type in ("DATE", "TIME") and m.date_start
-                                 and not m.bound), previous)
+                previous = next(filter(None, map(anaphora_anchor, reversed(found))), previous)
             for m in found:
                 if not _eligible(m) or (dateline and m.start + b.start < dateline.end()):
                     continue
