@@ -38,9 +38,10 @@ _REPORTING_CREDIT = re.compile(
     r"\bcontributed (?:reporting )?(?:to )?(?:this|the) (?:report|story|article)\W*$"
     r"|^\W*(?:additional )?(?:reporting|writing|editing|compiled) by\b", re.IGNORECASE)
 _DATE_LABEL = re.compile(r"^(?:updated|published|posted|last updated|date|time)\b", re.IGNORECASE)
-# A live blog's entry stamp: a time of day alone ("7:10 p.m. ET", "10:42 AM").
-TIME_STAMP = re.compile(r"(?:update[sd]?:?\s*)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?\s?m\.?)?\s*(?:[a-z]{2,4}\b)?\W*",
-                         re.IGNORECASE)
+# A time of day as pages print it: "7:10 p.m. ET", "10:42 AM", "08.47 BST".
+TIME_OF_DAY = r"\d{1,2}[:.]\d\d\s*(?:[ap]\.?\s?m\.?)?\s*(?:[a-z]{2,4}\b)?"
+# A live blog's entry stamp: a time of day alone.
+TIME_STAMP = re.compile(rf"(?:update[sd]?:?\s*)?{TIME_OF_DAY}\W*", re.IGNORECASE)
 _TICKER_SEP = re.compile(r"\s[•|·»›>]\s|\s{2,}[•·]\s*")
 
 # Page chrome: (phrases found anywhere, forms a line starts with, reason, end-marker category,
