@@ -8,7 +8,6 @@ Usage: python benchmarks/unseen_articles.py [--verbose]
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from pathlib import Path
 
@@ -18,12 +17,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import loader  # noqa: E402
+from components.accuracy_report import normalise  # noqa: E402  the About page's evidence matching
 
 UNSEEN = ROOT / "benchmarks" / "unseen"
-
-
-def normalise(text: str) -> str:
-    return re.sub(r"\W+", " ", str(text)).strip().lower()
 
 
 def gold_span(start: str, end: str) -> tuple[pd.Timestamp, pd.Timestamp]:
