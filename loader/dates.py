@@ -489,13 +489,20 @@ _NAMES_ITS_EVENT = re.compile(r",?\s+when\b")
 
 # Weekdays ---------------------------------------------------------------------
 @rule(rf"\b(?:(?P<mod>last|next|this|on|coming|past)\s+)?(?P<wd>{WD})(?:'s)?"
-      rf"(?:\s+(?P<part>morning|afternoon|evening|night))?\b(?!\s*,?\s+(?:{MON}|{DAY}\b))", trigger=r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+      rf"(?:\s+(?P<part>morning|afternoon|evening|night))?(?:\s+(?:of\s+)?(?P<week>last|next|this)\s+week)?"
+      rf"\b(?!\s*,?\s+(?:{MON}|{DAY}\b))", trigger=r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 def _weekday(m, c):
     mod = (m["mod"] or "").lower()
     mod = {"coming": "next", "past": "last", "on": ""}.get(mod, mod)
-    # "Wednesday's ruling" names something that has happened, whatever the verb around it.
-    tense = "past" if m[0].endswith("'s") and not mod else c.tense(m.start(), m.end())
-    d = resolve_weekday(WEEKDAYS[m["wd"].lower()], c.published, tense, mod)
+    wd = WEEKDAYS[m["wd"].lower()]
+    if m["week"]:
+        # "Tuesday of last week": that weekday in the Monday-to-Sunday week named, whatever the tense.
+        monday = c.published - timedelta(days=c.published.weekday())
+        d = monday + timedelta(days=wd + 7 * {"last": -1, "this": 0, "next": 1}[m["week"].lower()])
+    else:
+        # "Wednesday's ruling" names something that has happened, whatever the verb around it.
+        tense = "past" if m[0].endswith("'s") and not mod else c.tense(m.start(), m.end())
+        d = resolve_weekday(wd, c.published, tense, mod)
     direction = "counted forward" if d > c.published else (
         "the same day as" if d == c.published else "counted back")
     text = m[0]

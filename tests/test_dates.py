@@ -194,6 +194,15 @@ def test_tense_markers(text, published, value):
     assert value in [m.value for m in find_dates(text, published=published)]
 
 
+@pytest.mark.parametrize("text,span,value", [
+    ("The breach was found on Tuesday of last week, officials said.", "Tuesday of last week", "2015-06-16"),
+    ("The panel will meet Friday next week.", "Friday next week", "2015-07-03"),
+    ("He arrived on Monday of this week.", "Monday of this week", "2015-06-22"),
+])
+def test_a_weekday_of_a_named_week(text, span, value):
+    only(text, date(2015, 6, 24), text=span, value=value)  # a Wednesday
+
+
 @pytest.mark.parametrize("text,value", [
     ("He fought for independence from Spain in 1898.", "1898"),  # a preposition of time makes it a year
     ("Angkor Wat, the fabled 11th century temple.", "10"),
