@@ -19,9 +19,10 @@ else:
 for message in st.session_state.get("upload_refused", []):
     st.error(f"Upload refused: {message}")
 
-weak = articles[articles["published_basis"].isin(["inferred", "none"])]
-st.subheader(f"Publication date inferred or missing ({len(weak)})")
-st.caption("Relative dates ('Tuesday', 'last month') in these articles are counted from a guessed date or not at all.")
+weak = corpus.unstated_published()
+st.subheader(f"Publication date not stated in the article ({len(weak)})")
+st.caption("Taken from the file's name, inferred, or missing: relative dates ('Tuesday', 'last month') in these "
+           "articles are counted from that date, or not at all.")
 st.dataframe(weak[["article", "title", "published", "published_basis", "published_text"]], hide_index=True,
              key="quality_published", column_config={"published": st.column_config.DateColumn("published")})
 

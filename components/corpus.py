@@ -23,6 +23,10 @@ class Corpus:
     options: CorpusOptions
     titles: dict[str, str]  # article file -> its title, for lanes and pickers
 
+    def unstated_published(self) -> pd.DataFrame:
+        """Articles whose publication date the article does not state (file name, inferred, missing)."""
+        return self.articles[self.articles["published_basis"].isin(loader.UNSTATED_PUBLISHED)]
+
 
 @st.cache_data(ttl="6h", max_entries=32, show_spinner="Reading articles…")
 def load_cached_corpus(path: str, extra: tuple[tuple[str, bytes], ...]) -> Corpus:

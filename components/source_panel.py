@@ -28,6 +28,7 @@ PUBLISHED_BASIS_WORDS = {
     "byline": "which the byline gives",
     "front-matter": "which the file's front matter gives",
     "url": "which the article's URL gives",
+    "file-name": "which the file's name gives",
     "inferred": "inferred from",
 }
 

@@ -290,7 +290,9 @@ def _is_moment(m: DateMention) -> bool:
 def _anchor_note(article: Article) -> str:
     if article.published_basis == "inferred":
         return f"which was inferred ({article.published_text})"
-    return f"which the {article.published_basis} '{article.published_text}' gives"
+    where = {"front-matter": "front matter", "url": "URL", "file-name": "file name"}.get(article.published_basis,
+                                                                                      article.published_basis)
+    return f"which the {where} '{article.published_text}' gives"
 
 
 def _event(article, s, e, caption, m: DateMention, basis, how, etype, actors, countries) -> Event:

@@ -109,7 +109,7 @@ def _parse_with_dateparser(value: str) -> date | None:
 def find_published(text: str, blocks: Sequence[Block], source: SourceFile) -> tuple[date | None, str, str]:
     """(publication date or None, basis, evidence as written) for one article.
 
-    basis: manifest / front-matter (also for html metadata) / byline / url / none.
+    basis: manifest / front-matter (also for html metadata) / byline / url / file-name / none.
     """
     value = source.get("published")
     if value:
@@ -133,6 +133,9 @@ def find_published(text: str, blocks: Sequence[Block], source: SourceFile) -> tu
         d = _date_in_url(url)
         if d:
             return d, "url", url
+    d = _date_in_file_name(source.name)
+    if d:
+        return d, "file-name", source.name
     return None, "none", ""
 
 
@@ -250,6 +253,19 @@ def _date_in_url(url: str) -> date | None:
     for m in _URL_DATE.finditer(url):
         d = (_make_date(m.group("y"), m.group("m"), m.group("d")) if m.group("y")
              else _make_date(m.group("y2"), m.group("m2"), m.group("d2")))
+        if d:
+            return d
+    return None
+
+
+def _date_in_file_name(name: str) -> date | None:
+    """A date standing apart in the file's own name ("pledge_2016-01-14.md", "20160114 story.txt"), the last
+    resort: people name saved pages by date, but a hash ("a20151203f") only looks like one."""
+    base = name.rsplit("/", 1)[-1]
+    for m in _URL_DATE.finditer(base):
+        if base[m.start() - 1:m.start()].isalnum() or base[m.end():m.end() + 1].isalnum():
+            continue
+        d = _make_date(m["y"], m["m"], m["d"]) if m["y"] else _make_date(m["y2"], m["m2"], m["d2"])
         if d:
             return d
     return None

@@ -12,8 +12,9 @@ def frame_with(at, column: str, rows: int):
 def test_lists_inferred_dates_inherited_events_and_removed_text(corpus):
     at = run_page("data_quality")
     headings = [h.value for h in at.subheader]
-    weak = corpus.articles[corpus.articles["published_basis"].isin(["inferred", "none"])]
-    assert f"Publication date inferred or missing ({len(weak)})" in headings
+    weak = corpus.articles[corpus.articles["published_basis"].isin(["file-name", "inferred", "none"])]
+    assert len(weak) == 2  # the two seed articles that name no date of their own
+    assert f"Publication date not stated in the article ({len(weak)})" in headings
     assert list(frame_with(at, "published_text", len(weak))["article"]) == list(weak["article"])
     inherited = corpus.events[corpus.events["date_basis"] == "inherited"]
     assert f"Events with inherited dates ({len(inherited)})" in headings
@@ -50,3 +51,18 @@ def test_removing_uploads_restores_the_built_in_corpus(corpus):
     assert not at.exception
     assert shown_count(at) == len(corpus.events)
     assert not any("fine.txt" in m.value for m in at.sidebar.success)
+
+
+def test_an_upload_dated_only_by_its_file_name_is_listed_with_that_basis():
+    at = run_page("data_quality")
+    upload = ("talks_2015-12-03.txt", b"Cyber talks\nOfficials met in Washington on Tuesday to discuss cyber crime.\n",
+              "text/plain")
+    at.file_uploader(key="upload_files").set_value([upload]).run()
+    assert not at.exception
+    weak = next(df.value for df in at.dataframe if "published_text" in df.value.columns)
+    row = weak.set_index("article").loc["talks_2015-12-03.txt"]
+    assert (row["published_basis"], str(row["published"])[:10]) == ("file-name", "2015-12-03")
+    events, _ = loader.load_corpus(CORPUS_DIR, extra=[upload[:2]])
+    tuesday = events.set_index("article").loc["talks_2015-12-03.txt"]
+    assert tuesday["date_how"].endswith("from the publication date 2015-12-03, which the file name "
+                                        "'talks_2015-12-03.txt' gives")

@@ -181,3 +181,21 @@ def test_metadata_dates(value, expected):
     from loader.published import parse_meta_date
     got = parse_meta_date(value)
     assert (got.isoformat() if got else None) == expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("cyber_pledge_2016-01-14.md", date(2016, 1, 14)),
+    ("2015/20151203 talks.txt", date(2015, 12, 3)),
+    ("2015_09_25-xi-visit.html", date(2015, 9, 25)),
+    ("a20151203f.txt", None),  # inside a hash or an id, it is not a date
+    ("2015/talks.txt", None),  # a folder's year is not a day
+    ("report_2015-13-45.txt", None),
+])
+def test_file_name_is_the_last_resort(name, expected):
+    source = SourceFile(name, UNDATED)
+    d, basis, evidence = find_published(UNDATED, find_blocks(UNDATED), source)
+    assert (d, basis) == (expected, "file-name" if expected else "none")
+    if expected:
+        assert name in evidence
+    # a date the text gives outranks the file's name
+    assert find_published(DATELINED, find_blocks(DATELINED), SourceFile(name, DATELINED))[:2] == (date(2015, 12, 4), "byline")
