@@ -43,6 +43,12 @@ TIME_OF_DAY = r"\d{1,2}[:.]\d\d\s*(?:[ap]\.?\s?m\.?)?\s*(?:[a-z]{2,4}\b)?"
 # A live blog's entry stamp: a time of day alone.
 TIME_STAMP = re.compile(rf"(?:update[sd]?:?\s*)?{TIME_OF_DAY}\W*", re.IGNORECASE)
 _TICKER_SEP = re.compile(r"\s[•|·»›>]\s|\s{2,}[•·]\s*")
+# Notes as reports and PDFs print them: "3 Mandiant, APT1 …", "[1] Office of …", "[^2]: …".
+_NOTE_START = re.compile(r"(?:\[\^?\d{1,3}\]:?|\(\d{1,3}\)|\d{1,3})\s+\S")
+# What only a citation holds: a quoted title and its comma, a URL, a page or volume, an access date.
+_CITATION = re.compile(
+    r"[\"“][^\"”]{8,200}(?:,[\"”]|[\"”],)|['‘][\s\S]{8,200}?['’],|https?://|www\.|\bp{1,2}\.\s*\d|\b(?:vol|no)\.\s*\d"
+    r"|\bfed\.\s*reg\.|\b(?:accessed|retrieved|available at|press release|ibid|op\.\s*cit|et al\.)", re.IGNORECASE)
 
 # Page chrome: (phrases found anywhere, forms a line starts with, reason, end-marker category,
 # applies to lines that read as sentences too). Matched against the lowercased line; phrases and
@@ -78,6 +84,8 @@ _CHROME = [(re.compile(anywhere) if anywhere else None, re.compile(start) if sta
      r"(?:home$|menu$|search$|log ?in$|sign (?:in|up)\b|subscribe\b|follow us\b|rss$|back to top$|next\b"
      r"|previous\b|enditem$|advertisement$)",
      "site navigation", "", False),
+    (r"\s\|\s*\d{1,4}$", r"(?:\d{1,4}\s*\|\s|page \d{1,4}(?: of \d{1,4})?$|-\s*\d{1,4}\s*-$)",
+     "page header/footer: a page number", "", False),
 ]]
 _YEAR_HINT = re.compile(r"(?:19|20)\d\d")  # cheap test before the full date patterns
 _SHORT_WORDS = 16  # a headline or link text; a sentence of reporting is longer or ends in punctuation
@@ -94,6 +102,7 @@ def find_blocks(text: str) -> tuple[Block, ...]:
 
     for i, s in enumerate(lines):
         kinds[i], reasons[i], ends[i] = _classify_line(s)
+    _mark_notes(text, spans, lines, kinds, reasons)
     _mark_link_lists(lines, kinds, reasons)
     _mark_headline_lists(lines, kinds, reasons)
     _cut_after_end(lines, kinds, reasons, ends)
@@ -164,6 +173,24 @@ def _runs(flags: list[bool]) -> list[tuple[int, int]]:
             runs.append((start, i))
             start = None
     return runs
+
+
+def _mark_notes(text: str, spans: list[tuple[int, int]], lines: list[str], kinds: list, reasons: list) -> None:
+    """Citations in footnotes and endnotes: what they date is a source's publication, not news. A citation is
+    a numbered line holding one; its continuation lines, indented deeper (a PDF's wrapped note), belong to
+    it. A note that explains ("9 The first meeting was held on 1 December 2015.") stays text."""
+    def indent(i: int) -> int:
+        return len(text[text.rfind("\n", 0, spans[i][0]) + 1:spans[i][0]].expandtabs())
+
+    for i, s in enumerate(lines):
+        if kinds[i] is not None or not _NOTE_START.match(s):
+            continue
+        end = i + 1
+        while end < len(lines) and kinds[end] is None and indent(end) > indent(i):
+            end += 1
+        if _CITATION.search(" ".join(lines[i:end])):
+            for j in range(i, end):
+                kinds[j], reasons[j] = "boilerplate", "footnote: a source cited"
 
 
 def _mark_link_lists(lines: list[str], kinds: list, reasons: list) -> None:

@@ -191,3 +191,38 @@ def test_text_with_no_sentences_is_kept_as_body():
 ])
 def test_captions_and_credits(line, kind):
     assert _kinds("Cyber talks open\n" + BODY + line + "\n" + BODY.replace("Tuesday", "Friday"))[line] == kind
+
+
+REPORT = (
+    "Norms Under Strain\n\n"
+    "The first meeting of the dialogue was held in Washington in December, officials said.3 Both sides\n"
+    "agreed to meet again.\n\n"
+    "___________________\n"
+    "3 US Department of Justice, 'U.S. Charges Five Chinese Military\n"
+    "  Hackers for Cyber Espionage', press release, 19 May 2014.\n"
+    "4 Xinhua, 'China to introduce security vetting', 22 May\n"
+    "  2014.\n"
+    "5 The first meeting was held in Washington on 1 December 2015.\n"
+    "[6] Mandiant, \"APT1: Exposing One of China's Cyber Espionage Units,\" February 2013.\n"
+    "[7] OPM, Cybersecurity Resource Center, https://www.opm.gov/cybersecurity/, accessed 3 March 2016.\n"
+    "\f8 | Norms Under Strain: US–China Cyber Relations After the September 2015 Agreement\n\n"
+    "12 officials were charged, the ministry said in a statement on Tuesday.\n"
+)
+
+
+@pytest.mark.parametrize("line, kind", [
+    # a citation, with its wrapped lines, is a source's date, not news
+    ("3 US Department of Justice, 'U.S. Charges Five Chinese Military", "boilerplate"),
+    ("Hackers for Cyber Espionage', press release, 19 May 2014.", "boilerplate"),
+    ("4 Xinhua, 'China to introduce security vetting', 22 May", "boilerplate"),
+    ("2014.", "boilerplate"),
+    ("[6] Mandiant, \"APT1: Exposing One of China's Cyber Espionage Units,\" February 2013.", "boilerplate"),
+    ("[7] OPM, Cybersecurity Resource Center, https://www.opm.gov/cybersecurity/, accessed 3 March 2016.", "boilerplate"),
+    # a PDF's running head
+    ("8 | Norms Under Strain: US–China Cyber Relations After the September 2015 Agreement", "boilerplate"),
+    # a note that explains is text, and so is a sentence that opens with a number
+    ("5 The first meeting was held in Washington on 1 December 2015.", "body"),
+    ("12 officials were charged, the ministry said in a statement on Tuesday.", "body"),
+])
+def test_citations_and_page_heads_of_a_report(line, kind):
+    assert _kinds(REPORT)[line] == kind
