@@ -503,12 +503,11 @@ def _weekday(m, c):
         # "Wednesday's ruling" names something that has happened, whatever the verb around it.
         tense = "past" if m[0].endswith("'s") and not mod else c.tense(m.start(), m.end())
         d = resolve_weekday(wd, c.published, tense, mod)
-    direction = "counted forward" if d > c.published else (
-        "the same day as" if d == c.published else "counted back")
-    text = m[0]
+    direction = "counted forward from" if d > c.published else (
+        "the same day as" if d == c.published else "counted back from")
     start = m.start() + (3 if (m["mod"] or "").lower() == "on" else 0)
     text = c.text[start:m.end()]
-    how = f"'{text}' → {d.isoformat()}, {direction} from {_anchor_words(c.published)}"
+    how = f"'{text}' → {d.isoformat()}, {direction} {_anchor_words(c.published)}"
     if m["part"]:
         return _day(start, m.end(), text, d, "relative", how,
                     value=f"{d.isoformat()}T{PARTS_OF_DAY[m['part'].lower()]}", typ="TIME")

@@ -203,6 +203,15 @@ def test_a_weekday_of_a_named_week(text, span, value):
     only(text, date(2015, 6, 24), text=span, value=value)  # a Wednesday
 
 
+@pytest.mark.parametrize("text,how", [
+    ("Officials said Thursday that talks went well.", "'Thursday' → 2015-12-03, the same day as the publication date 2015-12-03"),
+    ("The dialogue ended on Tuesday.", "'Tuesday' → 2015-12-01, counted back from the publication date 2015-12-03"),
+    ("The two will meet on Tuesday.", "'Tuesday' → 2015-12-08, counted forward from the publication date 2015-12-03"),
+])
+def test_a_weekday_says_which_way_it_was_counted(text, how):
+    only(text, THU, how=how)
+
+
 @pytest.mark.parametrize("text,value", [
     ("He fought for independence from Spain in 1898.", "1898"),  # a preposition of time makes it a year
     ("Angkor Wat, the fabled 11th century temple.", "10"),
