@@ -77,7 +77,7 @@ _FUTURE = (r"(?:will|won't|'ll|shall|would|to)(?:\s+not)?\s+be\s+\w+|will|won't|
            # "agreed to meet", "plans to visit"; the past forms are named: see tense_at.
            r"(?:(?P<decided>agreed|planned|decided|hoped|intended|aimed|pledged|promised|vowed|wanted|sought|"
            r"prepared|was|were)|agrees?|plans?|expect(?:s|ed)?|hopes?|intends?|aims?|scheduled|slated|set|due|"
-           r"prepar(?:e|es|ing)|wants?|seeks?|is|are|planning) to|next(?!\s+to\b)|upcoming|coming|"
+           r"prepar(?:e|es|ing)|wants?|seeks?|is|are|planning) to(?:\s+be\s+\w+)?|next(?!\s+to\b)|upcoming|coming|"
            # "later this year" looks ahead; "later on Wednesday", "later that day" only go on with the story
            rf"later(?!\s+(?:on\s+)?(?:that|the same|in the day|{WD}))|"
            r"forthcoming|scheduled|"
@@ -652,12 +652,19 @@ def _day_of_month(m, c):
                 f"'{c.text[start:m.end()]}' → {d.isoformat()}, a day of the month of {_anchor_words(p)}")
 
 
-# Month with "this/last/next year" -------------------------------------------------
-@rule(rf"\b(?P<mon>{_MONTH_FULL}|{_MONTH_ABBR}\.)\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b", trigger=_T_MONTH)
+# Month (and day) with "this/last/next year": "July next year", "May 19 of last year", "the end of
+# September last year" --------------------------------------------------------------
+@rule(rf"\b(?:(?:early|mid|late|the end of|the beginning of|the start of|the middle of)[- ]+)?"
+      rf"(?:(?P<day0>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<mon>{_MONTH_FULL}|{_MONTH_ABBR}\.)"
+      rf"(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b)?,?\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b", trigger=_T_MONTH)
 def _month_rel_year(m, c):
     y = c.published.year + {"this": 0, "last": -1, "next": 1}[m["rel"]]
-    return _month(m.start(), m.end(), m[0], y, _mon(m["mon"]), "relative",
-                  f"'{m[0]}' → {y}, the year counted from {_anchor_words(c.published)}")
+    how = f"'{m[0]}' → {y}, the year counted from {_anchor_words(c.published)}"
+    day = m["day"] or m["day0"]
+    if day:
+        d = _d(y, _mon(m["mon"]), int(day))
+        return _day(m.start(), m.end(), m[0], d, "relative", how) if d else None
+    return _month(m.start(), m.end(), m[0], y, _mon(m["mon"]), "relative", how)
 
 
 # Reporting periods in business news ("the quarter", "the year-earlier period") -----

@@ -189,6 +189,8 @@ def test_timeml_conventions(text, published, value, typ):
     # "later on Wednesday" goes on with the story; "later this week" and "will ... later" look ahead
     ("Later on Wednesday, Xi dropped in on a high school.", date(2015, 9, 24), "2015-09-23"),
     ("Xi will visit a school later on Monday.", date(2015, 9, 24), "2015-09-28"),
+    # a passive after a plan is the plan's, not a past act
+    ("He is scheduled to be sentenced on July 13.", date(2016, 3, 23), "2016-07-13"),
 ])
 def test_tense_markers(text, published, value):
     assert value in [m.value for m in find_dates(text, published=published)]
@@ -201,6 +203,16 @@ def test_tense_markers(text, published, value):
 ])
 def test_a_weekday_of_a_named_week(text, span, value):
     only(text, date(2015, 6, 24), text=span, value=value)  # a Wednesday
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("The indictments on May 19 of last year were meant to send a message.", "May 19 of last year", "2014-05-19"),
+    ("It was agreed on 3 March last year.", "3 March last year", "2014-03-03"),
+    ("They reviewed what was agreed at the end of September last year.", "the end of September last year", "2014-09"),
+    ("The next summit will be held in July next year.", "July next year", "2016-07"),
+])
+def test_a_month_or_day_of_a_named_year(text, span, value):
+    only(text, date(2015, 9, 25), text=span, value=value)
 
 
 @pytest.mark.parametrize("text,how", [
