@@ -9,7 +9,7 @@ _END = re.compile(r"(?<=[.!?])(?P<close>[\"'”’)\]]*)\s+(?=[\"“'‘(\[]?[A-
 # "U.S. embassies", "Mr. Li", "Sept. 12", "9 a.m. Tuesday": a period that ends an abbreviation.
 _ABBREVIATION = re.compile(
     r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|No|Inc|Corp|Co|Ltd|Jr|Sr|vs|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|a\.m|p\.m))\.$")
+    r"(?i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|a\.m|p\.m))\.$")  # "SEPT. 25" as factboxes write it
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

@@ -38,6 +38,7 @@ def test_classify_event(text, expected):
 @pytest.mark.parametrize("text,n", [
     ("U.S. Secretary of State John Kerry met Mr. Wang. They talked for an hour.", 2),
     ("He arrived on Sept. 12 in Beijing. Talks began.", 2),
+    ("* SEPT. 25, 2015 - Obama and Xi agree on cyber theft.", 1),
     ("“We agree,” he said. The rest followed!", 2),
     ("One sentence without an end", 1),
 ])
