@@ -112,20 +112,49 @@ def find_blocks(text: str) -> tuple[Block, ...]:
 
 
 def _split_paragraphs(text: str) -> list[tuple[int, int]]:
-    """Non-blank lines; a hard-wrapped line joins the next when that one plainly continues it."""
+    """Non-blank lines; a hard-wrapped line joins the next when that one plainly continues it, or when the
+    lines around it are wrapped at one width (PDF text: "dined privately at Blair" / "House; the ...")."""
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(text)]
+    wrapped = _wrapped_lines(text, lines)
     spans: list[tuple[int, int]] = []
-    for m in _LINE.finditer(text):
+    for i, (a, b) in enumerate(lines):
         if spans:
             s, e = spans[-1]
-            between = text[e:m.start()]
-            cont = text[m.start():m.end()]
-            if (between.count("\n") == 1 and not _TERMINAL.search(text[s:e])
+            cont = text[a:b]
+            if (text.count("\n", e, a) == 1 and not _TERMINAL.search(text[s:e])
                     and not _LIST_ITEM.match(cont)
-                    and (_STARTS_LOWER.match(cont) or _OPEN_END.search(text, s, e))):
-                spans[-1] = (s, m.end())
+                    and (_STARTS_LOWER.match(cont) or _OPEN_END.search(text, s, e) or wrapped[i - 1])):
+                spans[-1] = (s, b)
                 continue
-        spans.append((m.start(), m.end()))
+        spans.append((a, b))
     return spans
+
+
+# Characters: text wrapped narrower than the first is a list or a menu, wider than the second is a paragraph per line.
+_WRAP_WIDTHS = (45, 120)
+_WRAP_FILL = 0.75  # a line wrapped at the width fills at least this much of it
+
+
+def _wrapped_lines(text: str, lines: list[tuple[int, int]]) -> list[bool]:
+    """For each line: does it end where the text was wrapped? In a run of lines with no blank line between, the
+    widest gives the width. The run is wrapped prose when most of its lines but the last fill most of it, and
+    most of its breaks fall inside a sentence (before a small letter, after "on" or a comma), which a list of
+    headlines of one width never does; then a line that fills the width was broken there."""
+    flags = [False] * len(lines)
+    run = [0]
+    for i in range(1, len(lines) + 1):
+        if i < len(lines) and text.count("\n", lines[i - 1][1], lines[i][0]) == 1:
+            run.append(i)
+            continue
+        width = max(b - a for a, b in (lines[j] for j in run))
+        full = [lines[j][1] - lines[j][0] >= _WRAP_FILL * width for j in run[:-1]]
+        inside = [text[lines[k][0]].islower() or bool(_OPEN_END.search(text, *lines[j])) for j, k in zip(run, run[1:])]
+        if (len(run) >= 3 and _WRAP_WIDTHS[0] <= width <= _WRAP_WIDTHS[1] and sum(full) >= 2 / 3 * len(full)
+                and sum(inside) >= len(inside) / 2):
+            for j, f in zip(run, full):
+                flags[j] = f
+        run = [i]
+    return flags
 
 
 def _is_short(s: str) -> bool:

@@ -174,6 +174,33 @@ def test_hard_wrapped_lines_join_into_one_paragraph(text, paragraph):
     assert _kinds(text)[paragraph] == "body"
 
 
+PDF_PARAGRAPH = ("Xi's state visit of 22-25 September 2015 was his first state\n"
+                 "visit to the United States as president. On 24 Sept 2015, the\n"
+                 "eve of the formal talks, Obama and Xi dined privately at Blair\n"
+                 "House; the following day they announced in the Rose Garden\n"
+                 "that neither government would knowingly support cyber theft.")
+
+
+def test_text_wrapped_at_one_width_joins_before_a_capital_too():
+    # "Blair" / "House": in wrapped prose a line ends where the width ran out, even before a name.
+    assert _kinds("Headline here\n\n" + PDF_PARAGRAPH + "\n")[PDF_PARAGRAPH] == "body"
+
+
+@pytest.mark.parametrize("lines", [
+    # headlines of one width, each its own line: none runs on into the next
+    ["U.S., China Hold First High-Level Talks on Cybercrime          Dec. 1, 2015",
+     "Obama, Xi Reach Pledge on Cybertheft                           Sept. 25, 2015",
+     "OPM Chief Archuleta Resigns After Data Breach                  July 10, 2015"],
+    ["NEW: Snowden tells Hong Kong paper the NSA has hacked Chinese targets since 2009",
+     "He says he will stay in Hong Kong and fight any extradition attempt",
+     "Claims come days after Obama pressed Xi on Chinese hacking at California summit"],
+])
+def test_lines_of_one_width_that_are_not_prose_stay_apart(lines):
+    text = "Headline here\n\nThe two sides met in Washington on Tuesday, officials said.\n\n" + "\n".join(lines) + "\n"
+    blocks = [text[b.start:b.end] for b in find_blocks(text)]
+    assert all(line in blocks for line in lines)
+
+
 def test_text_with_no_sentences_is_kept_as_body():
     text = "Just some words\nmore words"
     assert [b.kind for b in find_blocks(text)] == ["body"]
