@@ -1078,10 +1078,11 @@ def _set(m, c):
 # ---------------------------------------------------------------- range joining
 _RANGE_GAP = re.compile(r"^\s*(?:-|–|—|to|through|thru|until|till|and)\s*$", re.I)
 _RANGE_LEAD = re.compile(r"(?:\bfrom|\bbetween)\s+$", re.I)
+_RANGE_DASH = re.compile(r"^\s*[-–—]\s*$")  # "Wed 16 Dec – Fri 18 Dec": a dash alone makes a range
 
 
 def join_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
-    """'from Wednesday to Saturday' → one mention spanning both (end resolved first)."""
+    """'from Wednesday to Saturday', 'Wed 16 Dec – Fri 18 Dec' → one mention spanning both (end resolved first)."""
     out: list[DateMention] = []
     i = 0
     while i < len(mentions):
@@ -1089,14 +1090,14 @@ def join_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
         b = mentions[i + 1] if i + 1 < len(mentions) else None
         if (b and a.date_start and b.date_start and a.type in ("DATE", "TIME") and b.type in ("DATE", "TIME")
                 and _RANGE_GAP.match(text[a.end:b.start])
-                and _RANGE_LEAD.search(text[max(0, a.start - 10):a.start])
+                and (_RANGE_LEAD.search(text[max(0, a.start - 10):a.start]) or _RANGE_DASH.match(text[a.end:b.start]))
                 and a.precision == b.precision):
             start = a.date_start
             if "→" in a.how and start > b.date_start:  # weekday counted from a later anchor
                 start = start - timedelta(days=7)
             if start <= b.date_end:
                 lead = _RANGE_LEAD.search(text[max(0, a.start - 10):a.start])
-                s = a.start - len(lead[0])
+                s = a.start - (len(lead[0]) if lead else 0)
                 out.append(replace(a, start=s, end=b.end, text=text[s:b.end], date_start=start,
                                    date_end=b.date_end, parts=(a, b),
                                    how=f"'{text[s:b.end]}' → {start.isoformat()} to {b.date_end.isoformat()}; {b.how}"))

@@ -39,6 +39,7 @@ def only(sample, published, **want):
     ("Xi said during the June 7-8 summit with Obama.", "2015-06-07", "2015-06-08", "2015-06-07", "day", "June 7-8"),
     ("During the visit from Wednesday to Saturday, Meng met Kerry.", "2015-11-25", "2015-11-28", "2015-11-25", "day", "from Wednesday to Saturday"),
     ("Hackers were active between 2006 and 2007, it said.", "2006-01-01", "2007-12-31", "2006", "year", "between 2006 and 2007"),
+    ("Wed 16 Dec – Fri 18 Dec: Xi is due to open the conference.", "2015-12-16", "2015-12-18", "2015-12-16", "day", "Wed 16 Dec – Fri 18 Dec"),
     # weekdays: past unless the sentence looks ahead
     ("The dialogue, held in Washington on Tuesday, ended.", "2015-12-01", "2015-12-01", "2015-12-01", "day", "Tuesday"),
     ("The two will meet on Tuesday in Beijing.", "2015-12-08", "2015-12-08", "2015-12-08", "day", "Tuesday"),
