@@ -246,6 +246,8 @@ _META_KEYS = {
 _JSONLD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
 # Classes that mark an element's datetime/content as the publication time (WordPress "entry-date published").
 _PUBLISHED_CLASS = re.compile(r"publish|posted|entry-date", re.I)
+# A label just before a <time>: "submitted <time datetime=...>2 years ago</time>", "Posted on <time ...>".
+_PUBLISHED_LABEL = re.compile(r"\b(?:published|posted|submitted|released)(?:\s+(?:on|at))?\s*:?\s*$", re.I)
 
 
 class _TextExtractor(HTMLParser):
@@ -265,7 +267,8 @@ class _TextExtractor(HTMLParser):
         a = {k.lower(): (v or "") for k, v in attrs}
         stamp = (a.get("content") or a.get("datetime") or "").strip()
         if stamp and tag != "meta" and (a.get("itemprop", "").lower() == "datepublished" or "pubdate" in a
-                                        or _PUBLISHED_CLASS.search(a.get("class", ""))):
+                                        or _PUBLISHED_CLASS.search(a.get("class", ""))
+                                        or tag == "time" and _PUBLISHED_LABEL.search("".join(self.parts[-4:]))):
             self.meta.setdefault("published", stamp)
         elif tag == "time" and stamp and not (self.first_time or self.seen_paragraph or self.li_depth):
             self.first_time = stamp

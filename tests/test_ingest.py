@@ -69,6 +69,11 @@ def test_decode_source_reports_bad_input(name, data, error):
      "By Jane Doe Sept 25\n\nStory.", {"published": "2015-09-25T10:00"}),
     ('<ul><li><time datetime="2011-03-03">Mar 3</time> Old</li></ul><p>Story.</p><time datetime="2010-01-01">x</time>',
      "- Mar 3 Old\n\nStory.\nx", {}),
+    # a <time> labelled as the posting time counts wherever it stands, as on a forum below its sidebar
+    ('<p>Rules</p><p>submitted <time datetime="2016-03-23T22:14:07+00:00">2 years ago</time> by x</p>',
+     "Rules\n\nsubmitted 2 years ago by x", {"published": "2016-03-23T22:14:07+00:00"}),
+    ('<p>Rules</p><p>Posted on: <time datetime="2016-03-23">March 23</time></p>',
+     "Rules\n\nPosted on: March 23", {"published": "2016-03-23"}),
 ])
 def test_html_is_stripped_with_meta(html, expected_text, expected_meta):
     src = decode_source("page.html", html.encode("utf-8"))

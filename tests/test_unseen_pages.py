@@ -9,10 +9,7 @@ import loader
 
 UNSEEN = Path(__file__).resolve().parent.parent / "benchmarks" / "unseen"
 # Pages whose publication date the loader gets wrong today, and why; fixing one means removing it here.
-KNOWN_WRONG = {
-    "reddit_worldnews_su_bin_thread.html": "a forum page: the quoted wire story's dateline comes after the "
-                                           "comments chrome, and the only dated line above it is a rules revision",
-}
+KNOWN_WRONG: dict[str, str] = {}
 
 
 def test_every_unseen_page_loads_and_is_dated_as_a_reader_dates_it():
