@@ -123,7 +123,8 @@ def _split_paragraphs(text: str) -> list[tuple[int, int]]:
             cont = text[a:b]
             if (text.count("\n", e, a) == 1 and not _TERMINAL.search(text[s:e])
                     and not _LIST_ITEM.match(cont)
-                    and (_STARTS_LOWER.match(cont) or _OPEN_END.search(text, s, e) or wrapped[i - 1])):
+                    and (_STARTS_LOWER.match(cont) or _OPEN_END.search(text, s, e)
+                         or (wrapped[i - 1] and _continues(text[lines[i - 1][0]:lines[i - 1][1]], cont)))):
                 spans[-1] = (s, b)
                 continue
         spans.append((a, b))
@@ -133,28 +134,43 @@ def _split_paragraphs(text: str) -> list[tuple[int, int]]:
 # Characters: text wrapped narrower than the first is a list or a menu, wider than the second is a paragraph per line.
 _WRAP_WIDTHS = (45, 120)
 _WRAP_FILL = 0.75  # a line wrapped at the width fills at least this much of it
+_WRAP_MIN_BREAKS = 4  # fewer full-width breaks say nothing about how the text was written
+_DATELINE_WORDS = 8  # a byline or dateline line is short; a wrapped line of prose holds more words
+# A line that opens a field or a speaker's turn: "Date: Thu, May 19", "To: …", "HALE: Partly."
+_LABEL_LINE = re.compile(r"[A-Za-z][\w-]{0,24}:\s")
+
+
+def _continues(line: str, cont: str) -> bool:
+    """In wrapped text, does `cont` carry on `line`? Not when it opens a field, a turn or an aside ("(c) 2016"),
+    nor when either is chrome or a byline. A line of prose that merely holds a date ("computers. On May 22, 2014,
+    the State Internet") is not a dateline, though it reads as one alone."""
+    def apart(s: str) -> bool:
+        kind = _classify_line(s)[0]
+        return kind is not None and (kind != "dateline" or len(s.split()) <= _DATELINE_WORDS)
+
+    return cont[0].isalnum() and not _LABEL_LINE.match(cont) and not apart(line) and not apart(cont)
 
 
 def _wrapped_lines(text: str, lines: list[tuple[int, int]]) -> list[bool]:
     """For each line: does it end where the text was wrapped? In a run of lines with no blank line between, the
-    widest gives the width. The run is wrapped prose when most of its lines but the last fill most of it, and
-    most of its breaks fall inside a sentence (before a small letter, after "on" or a comma), which a list of
-    headlines of one width never does; then a line that fills the width was broken there."""
-    flags = [False] * len(lines)
+    widest gives the width, and a line that fills most of it may have been broken there. The text is wrapped
+    prose when most such breaks fall inside a sentence (before a small letter, after "on" or a comma), which
+    lists of headlines of one width never do; then every such line was broken at the width."""
+    full = [False] * len(lines)
+    inside = 0
     run = [0]
     for i in range(1, len(lines) + 1):
         if i < len(lines) and text.count("\n", lines[i - 1][1], lines[i][0]) == 1:
             run.append(i)
             continue
         width = max(b - a for a, b in (lines[j] for j in run))
-        full = [lines[j][1] - lines[j][0] >= _WRAP_FILL * width for j in run[:-1]]
-        inside = [text[lines[k][0]].islower() or bool(_OPEN_END.search(text, *lines[j])) for j, k in zip(run, run[1:])]
-        if (len(run) >= 3 and _WRAP_WIDTHS[0] <= width <= _WRAP_WIDTHS[1] and sum(full) >= 2 / 3 * len(full)
-                and sum(inside) >= len(inside) / 2):
-            for j, f in zip(run, full):
-                flags[j] = f
+        if _WRAP_WIDTHS[0] <= width <= _WRAP_WIDTHS[1]:
+            for j, k in zip(run, run[1:]):
+                full[j] = lines[j][1] - lines[j][0] >= _WRAP_FILL * width
+                inside += full[j] and (text[lines[k][0]].islower() or bool(_OPEN_END.search(text, *lines[j])))
         run = [i]
-    return flags
+    breaks = sum(full)
+    return full if breaks >= _WRAP_MIN_BREAKS and inside >= breaks / 2 else [False] * len(lines)
 
 
 def _is_short(s: str) -> bool:

@@ -186,6 +186,21 @@ def test_text_wrapped_at_one_width_joins_before_a_capital_too():
     assert _kinds("Headline here\n\n" + PDF_PARAGRAPH + "\n")[PDF_PARAGRAPH] == "body"
 
 
+def test_wrapped_text_keeps_fields_turns_and_short_paragraphs_apart():
+    # an e-mail wrapped at 72 columns: short question-and-answer paragraphs count together as wrapped prose
+    question = ("Q: Defense Secretary Ash Carter spoke at the RSA Conference in San\n"
+                "Francisco on Wednesday. He mostly talked about encryption and Apple, but\n"
+                "he also asked the industry for help defending Pentagon networks. Was\n"
+                "China the subtext?")
+    answer = ("HALE: Partly. The department doesn't like to name names in that\n"
+              "setting. But everyone in that room knew which state actors he meant.")
+    text = ("From: The Cyber Dispatch <editors@cyberdispatch-news.com>\nDate: Thu, May 19, 2016 at 7:01 AM\n\n"
+            + PDF_PARAGRAPH + "\n\n" + question + "\n\n" + answer + "\n")
+    blocks = _kinds(text)
+    assert blocks[question] == blocks[answer] == blocks[PDF_PARAGRAPH] == "body"
+    assert "Date: Thu, May 19, 2016 at 7:01 AM" in blocks
+
+
 @pytest.mark.parametrize("lines", [
     # headlines of one width, each its own line: none runs on into the next
     ["U.S., China Hold First High-Level Talks on Cybercrime          Dec. 1, 2015",
