@@ -45,6 +45,7 @@ _PUBLISHED_WORD = re.compile(r"\b(?:published|posted|released|first\s+published|
 # Labels that make a date the publication's: also a byline's "By", so "By Julia Harwood SEPT. 25, 2015"
 # outranks a masthead's "Saturday, September 26, 2015".
 _PUBLISHED_LABEL = re.compile(rf"{_PUBLISHED_WORD.pattern}|\bby\b", re.IGNORECASE)
+_BYLINE_ABOVE = re.compile(r"^\s*by\s+[A-Z][^\n]{0,80}$", re.IGNORECASE)
 _UPDATED_WORD = re.compile(r"\b(?:updated|modified|edited|revised)\b", re.IGNORECASE)
 # "Saved from apnews.com on 2015-07-12": when the reader kept the page, not when it was published.
 _SAVED_WORD = re.compile(r"\b(?:saved|retrieved|accessed|downloaded|captured|archived|clipped|printed)\b", re.IGNORECASE)
@@ -143,14 +144,16 @@ def _find_in_text(text: str, blocks: Sequence[Block]) -> tuple[date, str] | None
     strong: list[tuple[int, int, date, str]] = []  # (rank, position, date, evidence)
     weak: list[tuple[int, date, str]] = []
     body_end = max((b.end for b in blocks if b.kind == "body"), default=len(text))
+    previous = ""
     for b in blocks:
+        line, above, previous = text[b.start:b.end], previous, text[b.start:b.end]
         if b.kind != "dateline":
             continue
-        line = text[b.start:b.end]
         # Below the story, a dated line is a related link or an old comment unless it says it is the
-        # publication date; a list item ("- Old story from March 3, 2011") never is.
+        # publication date; a list item ("- Old story from March 3, 2011") never is, nor a line repeated
+        # on every page of a printout ("3/14/2019   <title>"): that is when it was printed.
         if line.lstrip().startswith("- ") or _SAVED_WORD.search(line) or (b.start >= body_end and not (
-                _PUBLISHED_WORD.search(line) or _UPDATED_WORD.search(line))):
+                _PUBLISHED_WORD.search(line) or _UPDATED_WORD.search(line))) or text.count(line) > 1:
             continue
         for s, e, d in find_full_dates(line):
             before = line[:s]
@@ -158,7 +161,9 @@ def _find_in_text(text: str, blocks: Sequence[Block]) -> tuple[date, str] | None
                 weak.append((b.start + s, d, line))
                 continue
             # "PUBLISHED: ... | UPDATED: ...": the date's own label is the last one before it.
-            pub = list(_PUBLISHED_LABEL.finditer(before))
+            # A byline on the line above labels a date standing alone ("By Greg Tallis" / "6/5/2015, 8:14 AM").
+            pub = list(_PUBLISHED_LABEL.finditer(before)) or (
+                [] if before.strip() else list(_BYLINE_ABOVE.finditer(above)))
             upd = list(_UPDATED_WORD.finditer(before))
             last_pub = pub[-1].start() if pub else -1
             last_upd = upd[-1].start() if upd else -1

@@ -51,6 +51,11 @@ def test_seeds(name, expected, basis, evidence):
     # the published label wins over an updated one wherever it stands
     ("Cyber talks\nUpdated: 2013-02-22 10:15 | Published: 2013-02-21 08:36\n" + BODY, date(2013, 2, 21), "Published"),
     ("Cyber talks\nBy John Smith | June 3, 2014\n" + BODY, date(2014, 6, 3), "By John Smith"),
+    # a printout: the print date heads every page; the byline's date stands on the line below the names
+    ("3/14/2019      OPM hack - The Capitol Ledger\nOPM hack exposes data\nBy Greg Tallis and Priya Menon\n"
+     "6/5/2015, 8:14 AM\n" + BODY + "3/14/2019      OPM hack - The Capitol Ledger\n" + BODY,
+     date(2015, 6, 5), "6/5/2015"),
+    ("Saturday, June 6, 2015\nCyber talks\nBy Greg Tallis\nJune 5, 2015\n" + BODY, date(2015, 6, 5), "June 5, 2015"),
     # wire dateline without a year: the year comes from other full dates in the page
     ("Cyber talks\nBEIJING, Nov. 12 (Xinhua) -- Officials met on Nov. 10, 2014 in Beijing to talk.\n" + BODY,
      date(2014, 11, 12), "BEIJING, Nov. 12 (Xinhua)"),
