@@ -1079,10 +1079,12 @@ def _set(m, c):
 _RANGE_GAP = re.compile(r"^\s*(?:-|–|—|to|through|thru|until|till|and)\s*$", re.I)
 _RANGE_LEAD = re.compile(r"(?:\bfrom|\bbetween)\s+$", re.I)
 _RANGE_DASH = re.compile(r"^\s*[-–—]\s*$")  # "Wed 16 Dec – Fri 18 Dec": a dash alone makes a range
+_RANGE_AND = re.compile(r"^\s*and\s*$")  # "on Sunday and Monday": two days in a row are one event's span
 
 
 def join_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
-    """'from Wednesday to Saturday', 'Wed 16 Dec – Fri 18 Dec' → one mention spanning both (end resolved first)."""
+    """'from Wednesday to Saturday', 'Wed 16 Dec – Fri 18 Dec', 'on Sunday and Monday' → one mention spanning both
+    (end resolved first)."""
     out: list[DateMention] = []
     i = 0
     while i < len(mentions):
@@ -1090,7 +1092,9 @@ def join_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
         b = mentions[i + 1] if i + 1 < len(mentions) else None
         if (b and a.date_start and b.date_start and a.type in ("DATE", "TIME") and b.type in ("DATE", "TIME")
                 and _RANGE_GAP.match(text[a.end:b.start])
-                and (_RANGE_LEAD.search(text[max(0, a.start - 10):a.start]) or _RANGE_DASH.match(text[a.end:b.start]))
+                and (_RANGE_LEAD.search(text[max(0, a.start - 10):a.start]) or _RANGE_DASH.match(text[a.end:b.start])
+                     or (_RANGE_AND.match(text[a.end:b.start]) and a.precision == "day"
+                         and b.date_start == a.date_end + timedelta(days=1)))
                 and a.precision == b.precision):
             start = a.date_start
             if "→" in a.how and start > b.date_start:  # weekday counted from a later anchor

@@ -40,6 +40,7 @@ def only(sample, published, **want):
     ("During the visit from Wednesday to Saturday, Meng met Kerry.", "2015-11-25", "2015-11-28", "2015-11-25", "day", "from Wednesday to Saturday"),
     ("Hackers were active between 2006 and 2007, it said.", "2006-01-01", "2007-12-31", "2006", "year", "between 2006 and 2007"),
     ("Wed 16 Dec – Fri 18 Dec: Xi is due to open the conference.", "2015-12-16", "2015-12-18", "2015-12-16", "day", "Wed 16 Dec – Fri 18 Dec"),
+    ("Leaders met in Hangzhou on Sunday and Monday.", "2015-11-29", "2015-11-30", "2015-11-29", "day", "Sunday and Monday"),
     # weekdays: past unless the sentence looks ahead
     ("The dialogue, held in Washington on Tuesday, ended.", "2015-12-01", "2015-12-01", "2015-12-01", "day", "Tuesday"),
     ("The two will meet on Tuesday in Beijing.", "2015-12-08", "2015-12-08", "2015-12-08", "day", "Tuesday"),
