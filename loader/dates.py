@@ -305,7 +305,7 @@ def _windows(text: str, trigger: re.Pattern) -> list[tuple[int, int]]:
 
 
 class Ctx:
-    __slots__ = ("text", "published", "starts", "anaphora", "year")
+    __slots__ = ("text", "published", "starts", "anaphora", "in_year", "year")
 
     def __init__(self, text, published, year=None):
         self.text = text
@@ -314,6 +314,10 @@ class Ctx:
         self.starts = sentence_bounds(text)
         # (start, end) -> (unit, shift, fallback): expressions counted from the date last mentioned
         self.anaphora: dict[tuple[int, int], tuple[str, int, bool]] = {}
+        # (start, end) -> (month or season code, years to shift, narrative only): a month or season of the year
+        # the text last mentioned ("That March", "the following spring"); narrative only: a bare month ("In April")
+        # takes that year only when this text itself, not an earlier paragraph, set the story in an earlier year.
+        self.in_year: dict[tuple[int, int], tuple[int | str, int, bool]] = {}
 
     def tense(self, pos, end=None):
         return tense_at(self.text, self.starts, pos, end)
@@ -480,7 +484,27 @@ def _bare_month(m, c):
     if cue == "since" and not _NAMES_ITS_EVENT.match(c.text, m.end()):
         return replace(ment, date_end=pub, bound="since",
                        how=f"'since {text}': a span from {y}-{mon:02d} to publication, not a date")
+    if not mod:
+        c.in_year[(start, m.end())] = (mon, 0, True)
     return ment
+
+
+# "That March", "that same summer", "the following spring": a month or season of the year the text last
+# mentioned (resolve_anaphora); with no date before it, read as if it stood alone.
+@rule(rf"\b(?P<mod>(?i:that(?:\s+same)?|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding))\s+"
+      rf"(?P<name>{_MONTH_FULL}|(?i:spring|summer|fall|autumn|winter))\b(?!\s+\d)", trigger=rf"{_T_MONTH}|(?i:spring|summer|fall|autumn|winter)")
+def _named_of_year(m, c):
+    mod = " ".join(m["mod"].lower().split())
+    shift = 1 if mod in ("the following", "the next") else -1 if mod in ("the previous", "the preceding") else 0
+    name = m["name"].lower()
+    value = SEASONS[name] if name in SEASONS else _mon(m["name"])
+    c.in_year[(m.start(), m.end())] = (value, shift, False)
+    pub = c.published
+    if isinstance(value, str):
+        return _season(m.start(), m.end(), m[0], pub.year + shift, value, "relative",
+                       f"'{m[0]}' → {pub.year + shift}, counted from {_anchor_words(pub)}")
+    y, why = c.year_for(value, None, m.start(), m.end())
+    return _month(m.start(), m.end(), m[0], y + shift, value, "relative", f"'{m[0]}' has no year: {y + shift}, {why}")
 
 
 # "since May, when the charges were announced": the clause names what happened then, so it is a date too.
@@ -560,13 +584,17 @@ def _decade(m, c):
 
 
 # Seasons and quarters ------------------------------------------------------------
-@rule(rf"\b(?:(?P<mod>last|next|this|past|coming|early|late)\s+)?(?:the\s+)?(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<y>{YEAR}|{YEAR_WORDS}))?\b", re.I, trigger=r"(?i:spring|summer|fall|autumn|winter)")
+@rule(rf"\b(?:(?P<mod>last|next|this|past|coming|early|late)\s+)?(?:the\s+)?(?P<s>spring|summer|fall|autumn|winter)"
+      rf"(?:\s+(?:of\s+)?(?:(?P<y>{YEAR}|{YEAR_WORDS})|(?P<rel>this|last|next)\s+year))?\b", re.I, trigger=r"(?i:spring|summer|fall|autumn|winter)")
 def _season_rule(m, c):
     mod = (m["mod"] or "").lower()
     code = SEASONS[m["s"].lower()]
     pub = c.published
     if m["y"]:
         return _season(m.start(), m.end(), m[0], _year_of(m["y"]), code, "explicit", f"'{m[0]}' names season and year")
+    if m["rel"]:
+        y = pub.year + {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
+        return _season(m.start(), m.end(), m[0], y, code, "relative", f"'{m[0]}' → {y}, the year counted from {_anchor_words(pub)}")
     if (not mod or mod in ("early", "late")) and not m[0].lower().startswith("the"):
         if not re.search(r"\b(?:in|during|by|this|last|next|the)\s+$", c.text[max(0, m.start() - 8):m.start()], re.I):
             return None
@@ -889,8 +917,15 @@ def anaphora_anchor(m: DateMention) -> DateMention | None:
 def resolve_anaphora(mentions: list[DateMention], c: Ctx, last: DateMention | None = None) -> list[DateMention]:
     """Re-resolve anaphoric expressions against the date mentioned last before them (`last`: before the text)."""
     out: list[DateMention] = []
+    # The date this text itself mentioned last, when a written year fixes it ("In February 2013", "That March"
+    # after it), not "last year": only such a date sets the year a story is told in.
+    here: DateMention | None = None
     for m in mentions:
-        if (m.start, m.end) in c.anaphora:
+        r = None
+        if (m.start, m.end) in c.in_year:
+            r = _of_year(m, c, here if c.in_year[(m.start, m.end)][2] else last)
+            m = r or m
+        elif (m.start, m.end) in c.anaphora:
             unit, shift, fallback = c.anaphora[(m.start, m.end)]
             r = last and _shifted(m.start, m.end, m.text, last.date_start, last.precision, unit, shift,
                                   f"'{m.text}', counted from '{last.text}' ({last.value}), the date mentioned before it")
@@ -899,9 +934,29 @@ def resolve_anaphora(mentions: list[DateMention], c: Ctx, last: DateMention | No
             m = r or (m if fallback else m.parts[0] if m.parts else None)
             if m is None:
                 continue
-        last = anaphora_anchor(m) or last
+        anchor = anaphora_anchor(m)
+        if anchor:
+            last, here = anchor, anchor if (m.basis == "explicit" or r) else None
         out.append(m)
     return out
+
+
+def _of_year(m: DateMention, c: Ctx, anchor: DateMention | None) -> DateMention | None:
+    """A month or season in the year of `anchor` (c.in_year), or None to keep `m` as it was read alone."""
+    if anchor is None or anchor.precision not in ("day", "week", "month", "season", "quarter", "year"):
+        return None
+    value, shift, narrative = c.in_year[(m.start, m.end)]
+    y = anchor.date_start.year + shift
+    if narrative:
+        # "In February 2013, … In April, …": the story is still in 2013. Only for a past reading, a story set in
+        # an earlier year, and a month after the anchor's own.
+        if (y >= c.published.year or m.date_start.year == y or m.date_start > c.published
+                or (anchor.precision != "year" and value < anchor.date_start.month)):
+            return None
+    how = f"'{m.text}' → {y}, the year of '{anchor.text}' ({anchor.value}), the date mentioned before it"
+    if isinstance(value, str):
+        return _season(m.start, m.end, m.text, y, value, "relative", how)
+    return _month(m.start, m.end, m.text, y, value, "relative", how)
 
 
 @rule(r"\b(?P<mod>this|last|next|past|coming|previous|the previous|the following|the same|earlier this|later this|early this|early next|late last|late this|earlier in the|later in the)\s+(?P<u>week|weekend|month|year|quarter)\b", re.I, trigger=r"(?i:week|month|year|quarter)")

@@ -226,6 +226,30 @@ def test_a_weekday_says_which_way_it_was_counted(text, how):
     only(text, THU, how=how)
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a story told in an earlier year stays in it: "That March", then a bare month after it
+    ("In February 2013, Mandiant published a report. That March, Donilon gave a speech. In April, Kerry flew to Beijing.",
+     ["2013-02", "2013-03", "2013-04"]),
+    ("In the fall of 2014, Novetta published a study. That November, Obama flew to Beijing. In December, Lu Wei "
+     "toured Silicon Valley.", ["2014-FA", "2014-11", "2014-12"]),
+    ("Snowden fled to Hong Kong in June 2013. That summer, the leaks handed Beijing an argument. The following "
+     "spring, a grand jury indicted five officers.", ["2013-06", "2013-SU", "2014-SP"]),
+    # a year counted from publication sets no story year: "in June" is still this June
+    ("Talks stalled late last year. The dialogue met in June.", ["2014", "2015-06"]),
+    # nor does an earlier month than the story's: "In March" after "December 2013" is not December's year
+    ("In December 2013, the group met. In March, officials spoke again.", ["2013-12", "2015-03"]),
+    ("The two sides will hold an exercise in the spring of next year.", ["2016-SP"]),
+])
+def test_a_month_in_a_story_told_in_an_earlier_year(text, expected):
+    assert [m.value for m in find_dates(text, published=date(2015, 9, 15))] == expected
+
+
+def test_an_earlier_paragraphs_year_does_not_carry_a_bare_month():
+    before = find_dates("In February 2013, Mandiant published a report.", published=date(2015, 9, 15))[-1]
+    assert [m.value for m in find_dates("In April, Obama signed an order.", published=date(2015, 9, 15),
+                                        after=before)] == ["2015-04"]
+
+
 @pytest.mark.parametrize("text,value", [
     ("He fought for independence from Spain in 1898.", "1898"),  # a preposition of time makes it a year
     ("Angkor Wat, the fabled 11th century temple.", "10"),
