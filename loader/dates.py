@@ -1015,9 +1015,12 @@ def _the_weekend(m, c):
     return _week(m.start(), m.end(), m[0], p, "relative", f"'{m[0]}', the week of {_anchor_words(p)}")
 
 
-@rule(rf"\b(?P<n>{NUM})[- ](?P<u>{UNIT})s?\s+(?P<dir>ago|earlier|before|later|from now|hence)\b", re.I, trigger=r"(?i:ago|earlier|before|later|from now|hence)")
+@rule(rf"\b(?P<n>{NUM})[- ](?P<u>{UNIT}|fortnight)s?\s+(?P<dir>ago|earlier|before|later|from now|hence)(?P<today>\s+today)?\b",
+      re.I, trigger=r"(?i:ago|earlier|before|later|from now|hence)")
 def _ago(m, c):
     n, u, p = _num(m["n"]), m["u"].lower(), c.published
+    if u == "fortnight":  # British: two weeks
+        n, u = (2 * n if isinstance(n, (int, float)) else n), "week"
     line_start = c.text.rfind("\n", 0, m.start()) + 1
     line_end = c.text.find("\n", m.end())
     line = c.text[line_start:line_end if line_end >= 0 else len(c.text)]
@@ -1043,6 +1046,10 @@ def _ago(m, c):
     sign = -1 if m["dir"].lower() in ("ago", "earlier", "before") else 1
     how = f"'{m[0]}', counted from {_anchor_words(p)}"
     s, e = m.start(), m.end()
+    if m["today"] and u in ("week", "month", "year"):
+        # "Two years ago today": that very day, an anniversary
+        d = p + timedelta(weeks=sign * n) if u == "week" else add_months(p, sign * n * (12 if u == "year" else 1))
+        return _day(s, e, m[0], d, "relative", how)
     if u == "day":
         return _day(s, e, m[0], p + timedelta(days=sign * n), "relative", how)
     if u == "week":

@@ -57,6 +57,8 @@ def only(sample, published, **want):
     ("It grew last year.", "2014-01-01", "2014-12-31", "2014", "year", "last year"),
     ("Officials met this week.", "2015-11-30", "2015-12-06", "2015-W49", "week", "this week"),
     ("Hackers struck two days ago, police said.", "2015-12-01", "2015-12-01", "2015-12-01", "day", "two days ago"),
+    ("Two years ago today, Holder announced charges against five officers.", "2013-12-03", "2013-12-03", "2013-12-03", "day", "Two years ago today"),
+    ("A fortnight ago Obama told a meeting of chief executives in Washington.", "2015-11-16", "2015-11-22", "2015-W47", "week", "A fortnight ago"),
     ("They hope to meet later this year.", "2015-12-03", "2015-12-31", "2015", "year", "later this year"),
     ("Talks are planned for the latter half of this year.", "2015-07-01", "2015-12-31", "2015-H2", "month", "the latter half of this year"),
     ("The rules take effect within six months, officials said.", "2015-12-03", "2016-06-03", "P6M", "month", "six months"),
