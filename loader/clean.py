@@ -33,10 +33,11 @@ _SOURCE_CREDIT = re.compile(
     r"|^(?i:this (?:article|story|post|piece) (?:is|was) (?:from|originally|first)|originally published)",
 )
 # Reporters' credits, at any length: "X in Beijing and Y in Washington contributed to this report.",
-# "(Additional reporting by X; Editing by Y)".
+# "(Additional reporting by X; Editing by Y)", "This article originally appeared in X on June 25, 2015. …".
 _REPORTING_CREDIT = re.compile(
     r"\bcontributed (?:reporting )?(?:to )?(?:this|the) (?:report|story|article)\W*$"
-    r"|^\W*(?:additional )?(?:reporting|writing|editing|compiled) by\b", re.IGNORECASE)
+    r"|^\W*(?:additional )?(?:reporting|writing|editing|compiled) by\b"
+    r"|^\W*(?:this (?:article|story|post|piece|report) )?(?:originally|first) (?:appeared|ran|was published)\b", re.IGNORECASE)
 _DATE_LABEL = re.compile(r"^(?:updated|published|posted|last updated|date|time)\b", re.IGNORECASE)
 # A time of day as pages print it: "7:10 p.m. ET", "10:42 AM", "08.47 BST".
 TIME_OF_DAY = r"\d{1,2}[:.]\d\d\s*(?:[ap]\.?\s?m\.?)?\s*(?:[a-z]{2,4}\b)?"

@@ -41,7 +41,10 @@ _URL = re.compile(r"https?://[^\s\"'<>]+")
 _URL_DATE = re.compile(rf"(?<!\d)(?P<y>{_YEAR})(?P<sep>[/_-]?)(?P<m>\d{{2}})(?:(?P=sep)|/)(?P<d>\d{{2}})(?!\d)"
                        rf"|(?<!\d)(?P<y2>{_YEAR})[/_-](?P<m2>\d{{1,2}})[/_-](?P<d2>\d{{1,2}})(?!\d)")
 _COPYRIGHT_YEAR = re.compile(rf"(?:©|\(c\)|copyright)\s*(?:{_YEAR}\s*[-–]\s*)?(?P<year>{_YEAR})\b", re.IGNORECASE)
-_PUBLISHED_WORD = re.compile(r"\b(?:published|posted|released|first\s+published|date)\b", re.IGNORECASE)
+_PUBLISHED_WORD = re.compile(r"\b(?:published|posted|released|first\s+published|date|(?:originally|first)\s+appeared)\b",
+                             re.IGNORECASE)
+# A republished copy names when the text was first written, which is what its "Thursday" counts from.
+_ORIGINAL = re.compile(r"\b(?:originally|first)\s+(?:appeared|published|ran)\b", re.IGNORECASE)
 # Labels that make a date the publication's: also a byline's "By", so "By Julia Harwood SEPT. 25, 2015"
 # outranks a masthead's "Saturday, September 26, 2015".
 _PUBLISHED_LABEL = re.compile(rf"{_PUBLISHED_WORD.pattern}|\bby\b", re.IGNORECASE)
@@ -168,6 +171,7 @@ def _find_in_text(text: str, blocks: Sequence[Block]) -> tuple[date, str] | None
             last_pub = pub[-1].start() if pub else -1
             last_upd = upd[-1].start() if upd else -1
             rank = 0 if last_pub > last_upd else (2 if last_upd >= 0 else 1)
+            rank -= bool(rank == 0 and _ORIGINAL.search(before))
             strong.append((rank, b.start + s, d, _trim_evidence(line, s, e)))
     strong.sort(key=lambda t: (t[0], t[1]))
     if strong and strong[0][0] < 2:

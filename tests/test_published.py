@@ -51,6 +51,10 @@ def test_seeds(name, expected, basis, evidence):
     # the published label wins over an updated one wherever it stands
     ("Cyber talks\nUpdated: 2013-02-22 10:15 | Published: 2013-02-21 08:36\n" + BODY, date(2013, 2, 21), "Published"),
     ("Cyber talks\nBy John Smith | June 3, 2014\n" + BODY, date(2014, 6, 3), "By John Smith"),
+    # a republished copy counts from when the text was first published
+    ("Global Affairs Commons\nSYNDICATED | CYBERSECURITY | Posted July 2, 2015\nClapper names China\n"
+     "This article originally appeared in the Federal Ledger on June 25, 2015. It is republished here with permission.\n"
+     + BODY, date(2015, 6, 25), "originally appeared"),
     # a printout: the print date heads every page; the byline's date stands on the line below the names
     ("3/14/2019      OPM hack - The Capitol Ledger\nOPM hack exposes data\nBy Greg Tallis and Priya Menon\n"
      "6/5/2015, 8:14 AM\n" + BODY + "3/14/2019      OPM hack - The Capitol Ledger\n" + BODY,
