@@ -191,7 +191,10 @@ def _trim_evidence(line: str, s: int, e: int) -> str:
     clock = re.match(r"\s+\d{1,2}:\d\d(?:\s*[AaPp]\.?[Mm]\.?)?", line[e:])
     end = e + (clock.end() if clock else 0)
     before = line[:s]
-    if len(before) > 25:  # a long run-in is chrome ("0 Comment(s)Print E-mail"): keep the last word
+    original = list(_ORIGINAL.finditer(before))
+    if original:  # "originally appeared in the Federal Ledger on June 25, 2015": the label says what the date is
+        before = before[original[-1].start():]
+    elif len(before) > 25:  # a long run-in is chrome ("0 Comment(s)Print E-mail"): keep the last word
         before = before.rstrip().rsplit(" ", 1)[-1] + " "
     return (before + line[s:end]).strip()
 
