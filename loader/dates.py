@@ -553,7 +553,7 @@ def _year_range(m, c):
                        "year", "explicit", f"'{m[0]}' spans the years {a} to {b}", parts=parts)
 
 
-@rule(rf"(?:(?<=\bmid-)|(?<![$£€#\d.,:/-]))(?<!No\. )(?P<fy>fiscal(?:\s+year)?\s+)?\b(?P<y>{YEAR})\b(?![\d%/:]|-\d|\.\d|,\d{{3}}|\s*(?:-|\s)?(?:year-old|people|percent|troops|units|km|miles|tons|meters|feet|votes|dollars|yuan|cars|times|pounds)\b)", trigger=r"(?:1[89]|20)\d\d")
+@rule(rf"(?:(?<=\b[Mm]id-)|(?<![$£€#\d.,:/-]))(?<!No\. )(?P<fy>fiscal(?:\s+year)?\s+)?\b(?P<y>{YEAR})\b(?![\d%/]|:\d|-\d|\.\d|,\d{{3}}|\s*(?:-|\s)?(?:year-old|people|percent|troops|units|km|miles|tons|meters|feet|votes|dollars|yuan|cars|times|pounds)\b)", trigger=r"(?:1[89]|20)\d\d")
 def _year_rule(m, c):
     y = int(m["y"])
     pre = c.text[max(0, m.start() - 12):m.start()].lower()
@@ -1138,7 +1138,7 @@ def _set(m, c):
 
 
 # ---------------------------------------------------------------- range joining
-_RANGE_GAP = re.compile(r"^\s*(?:-|–|—|to|through|thru|until|till|and)\s*$", re.I)
+_RANGE_GAP = re.compile(r"^,?\s*(?:-|–|—|to|through|thru|until|till|and)\s*$", re.I)  # "from Wednesday, Dec. 16, to …"
 _RANGE_LEAD = re.compile(r"(?:\bfrom|\bbetween)\s+$", re.I)
 _RANGE_DASH = re.compile(r"^\s*[-–—]\s*$")  # "Wed 16 Dec – Fri 18 Dec": a dash alone makes a range
 _RANGE_AND = re.compile(r"^\s*and\s*$")  # "on Sunday and Monday": two days in a row are one event's span

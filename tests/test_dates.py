@@ -41,6 +41,10 @@ def only(sample, published, **want):
     ("Hackers were active between 2006 and 2007, it said.", "2006-01-01", "2007-12-31", "2006", "year", "between 2006 and 2007"),
     ("Wed 16 Dec – Fri 18 Dec: Xi is due to open the conference.", "2015-12-16", "2015-12-18", "2015-12-16", "day", "Wed 16 Dec – Fri 18 Dec"),
     ("Leaders met in Hangzhou on Sunday and Monday.", "2015-11-29", "2015-11-30", "2015-11-29", "day", "Sunday and Monday"),
+    ("China hosts it from Wednesday, Dec. 16, to Friday, Dec. 18, officials said.", "2015-12-16", "2015-12-18", "2015-12-16", "day", "from Wednesday, Dec. 16, to Friday, Dec. 18"),
+    # a chronology's item headings
+    ("Mid-2015: The Office of Personnel Management discloses two breaches.", "2015-01-01", "2015-12-31", "2015", "year", "2015"),
+    ("Late 2013: The Communist Party's Third Plenum decides.", "2013-01-01", "2013-12-31", "2013", "year", "2013"),
     # weekdays: past unless the sentence looks ahead
     ("The dialogue, held in Washington on Tuesday, ended.", "2015-12-01", "2015-12-01", "2015-12-01", "day", "Tuesday"),
     ("The two will meet on Tuesday in Beijing.", "2015-12-08", "2015-12-08", "2015-12-08", "day", "Tuesday"),
