@@ -538,6 +538,18 @@ def _weekday(m, c):
     return _day(start, m.end(), text, d, "relative", how)
 
 
+# "the first Friday of June", "the last Monday in May 2014": a weekday counted within a month
+@rule(rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|last)\s+(?P<wd>{WD})\s+(?:of|in)\s+(?P<mon>{MON_STRICT})"
+      rf"(?:,?\s+(?P<y>{YEAR}))?\b", re.I, trigger=r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+def _weekday_of_month(m, c):
+    mon, wd = _mon(m["mon"]), WEEKDAYS[m["wd"].lower()]
+    y, why = (int(m["y"]), "the year given") if m["y"] else c.year_for(mon, None, m.start(), m.end())
+    days = [date(y, mon, d) for d in range(1, calendar.monthrange(y, mon)[1] + 1) if date(y, mon, d).weekday() == wd]
+    ordinal = m["ord"].lower()
+    d = days[-1] if ordinal == "last" else days[ORDINALS[ordinal] - 1]
+    return _day(m.start(), m.end(), m[0], d, "explicit" if m["y"] else "relative", f"'{m[0]}' → {d.isoformat()}, {why}")
+
+
 # Years, decades, ranges of years ----------------------------------------------
 @rule(rf"\b(?:between\s+(?P<y1>{YEAR})\s+and\s+(?P<y2>{YEAR})|from\s+(?P<y3>{YEAR})\s+(?:to|until|through)\s+(?P<y4>{YEAR})|(?P<y5>{YEAR})\s*(?:-|–|to)\s*(?P<y6>{YEAR}|\d\d)(?![\d%-]))\b", trigger=r"(?:1[89]|20)\d\d")
 def _year_range(m, c):

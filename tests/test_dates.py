@@ -42,6 +42,8 @@ def only(sample, published, **want):
     ("Wed 16 Dec – Fri 18 Dec: Xi is due to open the conference.", "2015-12-16", "2015-12-18", "2015-12-16", "day", "Wed 16 Dec – Fri 18 Dec"),
     ("Leaders met in Hangzhou on Sunday and Monday.", "2015-11-29", "2015-11-30", "2015-11-29", "day", "Sunday and Monday"),
     ("China hosts it from Wednesday, Dec. 16, to Friday, Dec. 18, officials said.", "2015-12-16", "2015-12-18", "2015-12-16", "day", "from Wednesday, Dec. 16, to Friday, Dec. 18"),
+    ("Voting began on the first Tuesday of November 2016.", "2016-11-01", "2016-11-01", "2016-11-01", "day", "the first Tuesday of November 2016"),
+    ("The session opened on the last Monday in May, officials said.", "2015-05-25", "2015-05-25", "2015-05-25", "day", "the last Monday in May"),
     # a chronology's item headings
     ("Mid-2015: The Office of Personnel Management discloses two breaches.", "2015-01-01", "2015-12-31", "2015", "year", "2015"),
     ("Late 2013: The Communist Party's Third Plenum decides.", "2013-01-01", "2013-12-31", "2013", "year", "2013"),
