@@ -3,7 +3,7 @@
 A gold event is found when an event's sentence contains its evidence (or lies inside it), and its
 dates are right when one such event has the same first and last day (a gold "2015-06" is June 1-30).
 
-Usage: python benchmarks/unseen_articles.py [--verbose]
+Usage: python benchmarks/unseen_articles.py [--verbose] [--dir PATH]  (PATH holds articles/ and gold.csv)
 """
 from __future__ import annotations
 
@@ -56,9 +56,10 @@ def score(events: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--verbose", action="store_true", help="list the gold events whose dates differ")
+    parser.add_argument("--dir", type=Path, default=UNSEEN, help="a folder with articles/ and gold.csv")
     args = parser.parse_args(argv)
-    events, articles = loader.load_corpus(UNSEEN / "articles")
-    gold = pd.read_csv(UNSEEN / "gold.csv", dtype=str, keep_default_na=False)
+    events, articles = loader.load_corpus(args.dir / "articles")
+    gold = pd.read_csv(args.dir / "gold.csv", dtype=str, keep_default_na=False)
     truth = gold.groupby("file")["published"].first()
     published = articles.set_index("article")["published"].dt.date.astype(str).reindex(truth.index)
     report = score(events, gold)
