@@ -229,6 +229,9 @@ def _decode_8bit(data: bytes) -> str | None:
 # --- HTML ---------------------------------------------------------------------------------
 
 _SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "head", "iframe", "object"}
+# Elements an archive wraps around the page it saved: the Wayback Machine's toolbar ("Captured 14 times between
+# 3 Jun 2013 and 9 Sep 2019") is not the article.
+_SKIP_ID = re.compile(r"wm-ipp")
 _BLOCK_TAGS = {
     "p", "div", "br", "hr", "li", "ul", "ol", "dl", "dt", "dd", "tr", "table", "thead", "tbody",
     "section", "article", "header", "footer", "nav", "aside", "main", "figure", "figcaption",
@@ -262,9 +265,17 @@ class _TextExtractor(HTMLParser):
         self.li_depth = 0
         self.seen_paragraph = False
         self.first_time = ""  # a plain <time datetime> above the first paragraph: the byline's, as a fallback
+        self.skipped_element: tuple[str, int] | None = None  # (tag, nesting) of an element skipped by its id
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = {k.lower(): (v or "") for k, v in attrs}
+        if self.skipped_element:
+            name, depth = self.skipped_element
+            self.skipped_element = (name, depth + (tag == name))
+            return
+        if _SKIP_ID.match(a.get("id", "")):
+            self.skipped_element = (tag, 1)
+            return
         stamp = (a.get("content") or a.get("datetime") or "").strip()
         if stamp and tag != "meta" and (a.get("itemprop", "").lower() == "datepublished" or "pubdate" in a
                                         or _PUBLISHED_CLASS.search(a.get("class", ""))
@@ -296,6 +307,11 @@ class _TextExtractor(HTMLParser):
             self.parts.append("- ")  # keeps link lists recognisable as lists after the tags are gone
 
     def handle_endtag(self, tag: str) -> None:
+        if self.skipped_element:
+            name, depth = self.skipped_element
+            if tag == name:
+                self.skipped_element = (name, depth - 1) if depth > 1 else None
+            return
         if tag == "li" and self.li_depth:
             self.li_depth -= 1
         if tag == "title":
@@ -308,6 +324,8 @@ class _TextExtractor(HTMLParser):
             self.parts.append("\n")
 
     def handle_data(self, data: str) -> None:
+        if self.skipped_element:
+            return
         if self.in_title:
             self.title.append(data)
         elif not self.skip_depth:

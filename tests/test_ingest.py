@@ -192,3 +192,11 @@ def test_seed_folder_loads_with_manifest():
     for s in sources:
         assert s.error == "" and s.text == (ARTICLES / s.name).read_text(encoding="utf-8")
         assert s.basis("outlet") == "manifest" and s.get("published") == ""
+
+
+def test_an_archive_toolbar_is_not_part_of_the_page():
+    html = ('<div id="wm-ipp-base"><div id="wm-ipp"><div>Captured 14 times between 3 Jun 2013 and 9 Sep 2019</div>'
+            '<div><div>Starting in 1996, Alexa Internet has been donating crawl data.</div></div></div></div>'
+            '<h1>Cyber theft tops agenda</h1><p>By Daniel Keene | June 3, 2013</p><p>Obama will press Xi.</p>')
+    src = decode_source("capture.html", html.encode("utf-8"))
+    assert src.text == "Cyber theft tops agenda\n\nBy Daniel Keene | June 3, 2013\n\nObama will press Xi."
