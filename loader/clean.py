@@ -38,11 +38,23 @@ _REPORTING_CREDIT = re.compile(
     r"\bcontributed (?:reporting )?(?:to )?(?:this|the) (?:report|story|article)\W*$"
     r"|^\W*(?:additional )?(?:reporting|writing|editing|compiled) by\b"
     r"|^\W*(?:this (?:article|story|post|piece|report) )?(?:originally|first) (?:appeared|ran|was published)\b", re.IGNORECASE)
+# Notes about the page itself, not news: "Correction (June 27): An earlier version of this article said …",
+# "Update, 10 November: I've added a link …", "This article appears in the October 2015 issue.", "Sources: …".
+_EDITORS_NOTE = re.compile(
+    r"^\W*(?:(?:correction|clarification|update[ds]?|editor'?s'? note|note)\b[^:]{0,40}:.*?"
+    r"\b(?:this (?:article|story|post|page|chronology)|an? (?:earlier|previous) version|we have|we've|i have|i've|corrected)\b"
+    r"|this (?:article|story) (?:appears|appeared) in\b|sources\s*:)", re.IGNORECASE)
 _DATE_LABEL = re.compile(r"^(?:updated|published|posted|last updated|date|time)\b", re.IGNORECASE)
 # A time of day as pages print it: "7:10 p.m. ET", "10:42 AM", "08.47 BST".
 TIME_OF_DAY = r"\d{1,2}[:.]\d\d\s*(?:[ap]\.?\s?m\.?)?\s*(?:[a-z]{2,4}\b)?"
 # A live blog's entry stamp: a time of day alone.
 TIME_STAMP = re.compile(rf"(?:update[sd]?:?\s*)?{TIME_OF_DAY}\W*", re.IGNORECASE)
+# A press release ends at "###" or "-30-"; what follows is the issuer's boilerplate and contacts.
+_END_MARK = re.compile(r"#{3}|-\s?30\s?-|-?\s?ends?\s?-?", re.IGNORECASE)
+# "<- Previous post: … (February 25, 2016)", "Next article: …": links to other stories, whatever their length.
+_PAGER = re.compile(r"[\W_]*(?:previous|next|older|newer)\s+(?:post|article|story|entry)\b", re.IGNORECASE)
+_ABOUT_HEADING = re.compile(r"About\s+(?:the\s+)?[A-Z][\w&.,'’ -]{1,60}")
+_LEADING_MARKS = re.compile(r"^[\s<>←→«»›‹|*•·-]+")
 _TICKER_SEP = re.compile(r"\s[•|·»›>]\s|\s{2,}[•·]\s*")
 # Notes as reports and PDFs print them: "3 Mandiant, APT1 …", "[1] Office of …", "[^2]: …".
 _NOTE_START = re.compile(r"(?:\[\^?\d{1,3}\]:?|\(\d{1,3}\)|\d{1,3})\s+\S")
@@ -71,6 +83,9 @@ _CHROME = [(re.compile(anywhere) if anywhere else None, re.compile(start) if sta
      "share/print tools", "share", True),
     (r"\buses? cookies\b|cookie (?:policy|settings|preferences)|accept (?:all )?cookies", "",
      "cookie notice", "", True),
+    (r"you are receiving this (?:e-?mail|newsletter|message)|\bunsubscribe\b|manage (?:your )?(?:subscription|preferences)"
+     r"|view (?:this (?:e-?mail|newsletter) )?in (?:your |a )?browser", "", "newsletter footer", "footer", True),
+    (r"wayback machine|internet archive\b|alexa internet", "", "web archive banner", "", True),
     (r"©|all rights reserved|icp[备证]|\bicp\b|许可证|备案号|preferably viewed", "",
      "site footer (copyright, licence)", "footer", True),
     (r"copyright|terms of (?:use|service)|privacy policy|contact us|about us|advertise with us"
@@ -107,6 +122,7 @@ def find_blocks(text: str) -> tuple[Block, ...]:
     _mark_link_lists(lines, kinds, reasons)
     _mark_headline_lists(lines, kinds, reasons)
     _cut_after_end(lines, kinds, reasons, ends)
+    _mark_issuer_boilerplate(lines, kinds, reasons)
     _mark_title_and_body(lines, kinds, reasons)
     _mark_duplicates(lines, spans, kinds, reasons)
     return tuple(Block(s, e, k or "body", r) for (s, e), k, r in zip(spans, kinds, reasons))
@@ -185,6 +201,10 @@ def _is_sentence(s: str) -> bool:
 
 def _classify_line(s: str) -> tuple[str | None, str, str]:
     """What one line is by itself: (kind or None for undecided, reason, end-marker category)."""
+    if _END_MARK.fullmatch(s):
+        return "boilerplate", "end mark of a press release", "footer"
+    if _PAGER.match(s):
+        return "boilerplate", "site navigation (previous/next post)", ""
     if _NO_WORDS.fullmatch(s):
         return "boilerplate", "separator: punctuation only", ""
     low = s.lower()
@@ -192,6 +212,8 @@ def _classify_line(s: str) -> tuple[str | None, str, str]:
         return "dateline", "time stamp of a live-blog entry", ""
     if _CAPTION.search(low):
         return "caption", "photo caption", ""
+    if _EDITORS_NOTE.search(s):
+        return "boilerplate", "a note about the page (correction, update, sources)", ""
     n_words = len(s.split())
     if n_words <= 25:
         date = next(find_full_dates(s), None) if _YEAR_HINT.search(s) else None
@@ -202,8 +224,9 @@ def _classify_line(s: str) -> tuple[str | None, str, str]:
         if (n_words <= 15 and _SOURCE_CREDIT.search(s)) or _REPORTING_CREDIT.search(s):
             return "dateline", "source credit/byline", ""
         sentence = _is_sentence(s)
+        opening = _LEADING_MARKS.sub("", low)  # "<- previous post: …" opens like "previous post: …"
         for anywhere, start, reason, end, strict in _CHROME:
-            if (strict or not sentence) and ((anywhere and anywhere.search(low)) or (start and start.match(low))):
+            if (strict or not sentence) and ((anywhere and anywhere.search(low)) or (start and start.match(opening))):
                 return "boilerplate", reason, end
     if len(_TICKER_SEP.findall(s)) >= 2 and not _TERMINAL.search(s):
         return "boilerplate", "ticker/menu: items joined by separators", ""
@@ -285,6 +308,16 @@ def _cut_after_end(lines: list[str], kinds: list, reasons: list, ends: list) -> 
                     kinds[j] = "boilerplate"
                     reasons[j] = f"after the end of the article ({reasons[i]} at line '{lines[i][:40]}')"
             return
+
+
+def _mark_issuer_boilerplate(lines: list[str], kinds: list, reasons: list) -> None:
+    """A press release's "About <issuer>" paragraphs just above its end mark ("###") describe the issuer, not news."""
+    for i, s in enumerate(lines):
+        if kinds[i] is None and _ABOUT_HEADING.fullmatch(s):
+            end = next((j for j in range(i + 1, min(i + 5, len(lines))) if reasons[j].startswith("end mark")), None)
+            if end is not None:
+                for j in range(i, end):
+                    kinds[j], reasons[j] = "boilerplate", "the issuer's 'About' paragraph above the end mark"
 
 
 def _mark_title_and_body(lines: list[str], kinds: list, reasons: list) -> None:

@@ -268,3 +268,34 @@ REPORT = (
 ])
 def test_citations_and_page_heads_of_a_report(line, kind):
     assert _kinds(REPORT)[line] == kind
+
+
+@pytest.mark.parametrize("line", [
+    # notes about the page itself
+    "Correction (June 27): An earlier version of this article said Archuleta testified on Wednesday before the Senate.",
+    "Update, 10 November: I've added a link to a full English translation below and corrected the vote count.",
+    "Note (2017-06-01): We have left the chronology as it stood in November 2016.",
+    "This article appears in the October 2015 issue. Subscribe now for print and digital access.",
+    "Sources: Department of Justice press releases (accessed 2016-11-08); White House fact sheets; Xinhua.",
+    # a newsletter's footer, links to the previous and next posts
+    "You are receiving this email because you subscribed at cyberdispatch-news.com on 14 March 2014.",
+    "<- Previous post: Reading the 13th Five-Year Plan for tech (February 25, 2016)",
+])
+def test_notes_about_the_page_are_not_news(line):
+    assert _kinds("Cyber talks open\n" + BODY + line + "\n" + BODY.replace("Tuesday", "Friday"))[line] == "boilerplate"
+
+
+def test_a_live_blog_update_stays_news():
+    line = "Update: Obama and Xi have finished their news conference in the Rose Garden."
+    assert _kinds("Cyber talks open\n" + BODY + line + "\n" + BODY.replace("Tuesday", "Friday"))[line] == "body"
+
+
+def test_a_press_release_ends_at_its_end_mark_and_its_about_paragraph_is_the_issuers():
+    text = ("Firm welcomes plea\nWASHINGTON — March 23, 2016 — Castellan today welcomed the guilty plea of Su Bin.\n"
+            "Su admitted that he conspired with hackers in China, the court heard on Wednesday.\n"
+            "About Castellan Threat Intelligence\nFounded in 2011 and based in Washington, Castellan tracks threats.\n"
+            "###\nCastellan Closes $24 Million Series B Round November 10, 2015\n")
+    kinds = _kinds(text)
+    assert kinds["Su admitted that he conspired with hackers in China, the court heard on Wednesday."] == "body"
+    assert kinds["Founded in 2011 and based in Washington, Castellan tracks threats."] == "boilerplate"
+    assert kinds["Castellan Closes $24 Million Series B Round November 10, 2015"] == "boilerplate"
