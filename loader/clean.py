@@ -42,7 +42,8 @@ _REPORTING_CREDIT = re.compile(
 # "Update, 10 November: I've added a link …", "This article appears in the October 2015 issue.", "Sources: …".
 _EDITORS_NOTE = re.compile(
     r"^\W*(?:(?:correction|clarification|update[ds]?|editor'?s'? note|note)\b[^:]{0,40}:.*?"
-    r"\b(?:this (?:article|story|post|page|chronology)|an? (?:earlier|previous) version|we have|we've|i have|i've|corrected)\b"
+    r"\b(?:this (?:article|story|post|page|chronology|interview|transcript)|an? (?:earlier|previous) version|we have|we've"
+    r"|i have|i've|corrected|edited for)\b"
     r"|this (?:article|story) (?:appears|appeared) in\b|sources\s*:)", re.IGNORECASE)
 _DATE_LABEL = re.compile(r"^(?:updated|published|posted|last updated|date|time)\b", re.IGNORECASE)
 # A time of day as pages print it: "7:10 p.m. ET", "10:42 AM", "08.47 BST".
@@ -75,6 +76,8 @@ _CHROME = [(re.compile(anywhere) if anywhere else None, re.compile(start) if sta
     ("", r"(?:no comments\.?|comments?\s*(?:\(\d+\))?:?)$", "comment form", "comments", False),
     # A count of comments is a link (a live blog repeats one under each entry), not the end of the article.
     (r"\d+\s*comments?\b|comment\(s\)", "", "comment count", "", False),
+    # a comment's header on a forum: "kettle_logic 2,304 points 2 years ago"
+    (r"\bpoints?\s+\d+\s+(?:second|minute|hour|day|week|month|year)s?\s+ago\b", "", "comment header", "", True),
     (r"adjust font size|font size:|bookmark and share|print\s*e-?mail",
      r"(?:share(?: this| on| via)?\b|print(?: this)?\b|e-?mail(?: this)?\b|tweet$|like$|save$"
      # a row of share buttons: "Facebook  Twitter  Flipboard  Email"

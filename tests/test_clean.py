@@ -280,6 +280,8 @@ def test_citations_and_page_heads_of_a_report(line, kind):
     # a newsletter's footer, links to the previous and next posts
     "You are receiving this email because you subscribed at cyberdispatch-news.com on 14 March 2014.",
     "<- Previous post: Reading the 13th Five-Year Plan for tech (February 25, 2016)",
+    "Editor's note: this interview was conducted by phone on Thursday morning and has been edited for length.",
+    "AutoModerator 1 point 2 years ago stickied comment",
 ])
 def test_notes_about_the_page_are_not_news(line):
     assert _kinds("Cyber talks open\n" + BODY + line + "\n" + BODY.replace("Tuesday", "Friday"))[line] == "boilerplate"
