@@ -491,8 +491,12 @@ def _bare_month(m, c):
 
 # "That March", "that same summer", "the following spring": a month or season of the year the text last
 # mentioned (resolve_anaphora); with no date before it, read as if it stood alone.
-@rule(rf"\b(?P<mod>(?i:that(?:\s+same)?|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding))\s+"
-      rf"(?P<name>{_MONTH_FULL}|(?i:spring|summer|fall|autumn|winter))\b(?!\s+\d)", trigger=rf"{_T_MONTH}|(?i:spring|summer|fall|autumn|winter)")
+_OF_YEAR_LEAD = r"\b(?P<mod>(?i:that(?:\s+same)?|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding))\s+"
+
+
+# One rule per kind of name, so each shares the trigger its kind already scans for.
+@rule(rf"{_OF_YEAR_LEAD}(?P<name>{_MONTH_FULL})\b(?!\s+\d)", trigger=_T_MONTH)
+@rule(rf"{_OF_YEAR_LEAD}(?P<name>(?i:spring|summer|fall|autumn|winter))\b", trigger=r"(?i:spring|summer|fall|autumn|winter)")
 def _named_of_year(m, c):
     mod = " ".join(m["mod"].lower().split())
     shift = 1 if mod in ("the following", "the next") else -1 if mod in ("the previous", "the preceding") else 0
