@@ -49,6 +49,8 @@ _MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
 _MONTH_CAPS = r"(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)"
 MON = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR}\.|{_MONTH_ABBR}(?=\s+\d)|{_MONTH_CAPS}\.?(?=\s+\d))"
 MON_STRICT = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR}\.)"
+# A timeline item dated by its month alone: "June - Snowden, hiding in Hong Kong, tells …"
+MONTH_ITEM = rf"(?P<mon>{MON_STRICT})\s*[-–—:]\s"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:1[89]\d\d|20\d\d)"
 # Broadcast transcripts spell years out: "nineteen ninety-six".
@@ -487,6 +489,13 @@ def _bare_month(m, c):
     if not mod:
         c.in_year[(start, m.end())] = (mon, 0, True)
     return ment
+
+
+@rule(rf"(?:^|(?<=\n))[-*•·▪\s]*{MONTH_ITEM}", trigger=_T_MONTH)
+def _month_item(m, c):
+    mon = _mon(m["mon"])
+    y, why = c.year_for(mon, None, m.start("mon"), m.end("mon"))
+    return _month(m.start("mon"), m.end("mon"), m["mon"], y, mon, "relative", f"'{m['mon']}' has no year: {y}, {why}")
 
 
 # "That March", "that same summer", "the following spring": a month or season of the year the text last
@@ -1031,7 +1040,7 @@ def _the_weekend(m, c):
     return _week(m.start(), m.end(), m[0], p, "relative", f"'{m[0]}', the week of {_anchor_words(p)}")
 
 
-@rule(rf"\b(?P<n>{NUM})[- ](?P<u>{UNIT}|fortnight)s?\s+(?P<dir>ago|earlier|before|later|from now|hence)(?P<today>\s+today)?\b",
+@rule(rf"\b(?P<n>{NUM})[- ](?P<u>{UNIT}|fortnight)s?\s+(?P<dir>ago|earlier|before|later|from now|hence)(?P<today>\s+(?:today|this\s+(?P<this>week|month)))?\b",
       re.I, trigger=r"(?i:ago|earlier|before|later|from now|hence)")
 def _ago(m, c):
     n, u, p = _num(m["n"]), m["u"].lower(), c.published
@@ -1063,8 +1072,12 @@ def _ago(m, c):
     how = f"'{m[0]}', counted from {_anchor_words(p)}"
     s, e = m.start(), m.end()
     if m["today"] and u in ("week", "month", "year"):
-        # "Two years ago today": that very day, an anniversary
+        # "Two years ago today", "three years ago this month": that day, or that month, an anniversary
         d = p + timedelta(weeks=sign * n) if u == "week" else add_months(p, sign * n * (12 if u == "year" else 1))
+        if m["this"] == "month":
+            return _month(s, e, m[0], d.year, d.month, "relative", how)
+        if m["this"] == "week":
+            return _week(s, e, m[0], d, "relative", how)
         return _day(s, e, m[0], d, "relative", how)
     if u == "day":
         return _day(s, e, m[0], p + timedelta(days=sign * n), "relative", how)

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from .catalog import Catalog, ReferenceEvent, find_actors, match_references
 from .clean import TIME_OF_DAY, TIME_STAMP
-from .dates import IRREGULAR_PAST, MON, NO_ANCHOR, NOT_VERBS, REPORTED_PAST, anaphora_anchor, find_dates
+from .dates import IRREGULAR_PAST, MON, MONTH_ITEM, NO_ANCHOR, NOT_VERBS, REPORTED_PAST, anaphora_anchor, find_dates
 from .model import Article, DateMention, Event
 from .published import WIRE_DATELINE
 from .sentences import split_sentences
@@ -235,8 +235,8 @@ def _is_ahead(m: DateMention, pub) -> bool:
 
 _YEAR_HEADING = re.compile(r"\W*((?:19|20)\d\d)\W*")
 # A timeline's item: a list item, or a line that opens with its month and day ("Feb. 19 — ...", as Markdown
-# reads once its list markers are gone).
-_TIMELINE_ITEM = re.compile(rf"\s*(?:[-*•·▪]\s|\d{{1,2}}[.)]\s|{MON}\s+\d)")
+# reads once its list markers are gone) or its month alone ("June - ...").
+_TIMELINE_ITEM = re.compile(rf"\s*(?:[-*•·▪]\s|\d{{1,2}}[.)]\s|{MON}\s+\d|{MONTH_ITEM})")
 # A date in a clause that looks back or ahead from the sentence's own time: no comma or colon between them.
 _BACKGROUND = re.compile(r"\b(?:after|before|since|until|following|ahead of|prior to)\b[^,;:]*$", re.IGNORECASE)
 # What may stand around the date of an entry stamp: a label before it, a time of day after it.

@@ -129,8 +129,9 @@ def test_a_timelines_year_headings_give_its_items_their_year(name, item):
     events = _events_of("Timeline: three years of cyber diplomacy\nPublished Sept. 6, 2016\n\n"
                         "Cyber theft became a headline issue between the United States and China.\n\n2013\n\n"
                         f"{item}Feb. 19 — Mandiant publishes a report tracing a hacking group to a PLA unit.\n\n"
-                        f"2014\n\n{item}May 19 — The Justice Department charges five officers of the PLA.\n", name)
-    assert events.date_start.dt.date.astype(str).tolist() == ["2013-02-19", "2014-05-19"]
+                        f"2014\n\n{item}May 19 — The Justice Department charges five officers of the PLA.\n"
+                        f"{item}June - China announces security reviews of foreign technology products.\n", name)
+    assert events.date_start.dt.date.astype(str).tolist() == ["2013-02-19", "2014-05-19", "2014-06-01"]
     assert "the year 2013 of the section" in events.date_how.iloc[0]
 
 
