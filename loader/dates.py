@@ -195,7 +195,7 @@ def year_and_reason(month: int, day: int | None, published: date, tense: str, fi
     y = published.year
     cands = [(abs((date(c, month, min(day or 15, 28)) - published).days), c) for c in (y - 1, y, y + 1)]
     dist, nearest = min(cands)
-    anchor = _anchor_words(published)
+    anchor = anchor_words(published)
     key, pub = (month, day or 1), (published.month, published.day if day else 1)
     if dist <= NEAR_DAYS:
         ahead, behind = (nearest, *key) > (y, *pub), (nearest, *key) < (y, *pub)
@@ -268,7 +268,7 @@ def _num(word: str):
     return NUMBERS.get(w, "X")
 
 
-def _anchor_words(published: date) -> str:
+def anchor_words(published: date) -> str:
     return f"the publication date {published.isoformat()}"
 
 
@@ -468,10 +468,10 @@ def _bare_month(m, c):
     pub = c.published
     if mod == "last" or mod == "past":
         y = pub.year if mon < pub.month else pub.year - 1
-        how = f"'{m[0]}': the most recent {m['mon']} before {_anchor_words(pub)}"
+        how = f"'{m[0]}': the most recent {m['mon']} before {anchor_words(pub)}"
     elif mod in ("next", "coming"):
         y = pub.year if mon > pub.month else pub.year + 1
-        how = f"'{m[0]}': the first {m['mon']} after {_anchor_words(pub)}"
+        how = f"'{m[0]}': the first {m['mon']} after {anchor_words(pub)}"
     elif mod == "this":
         y = pub.year
         how = f"'{m[0]}': {m['mon']} of the publication year {pub.year}"
@@ -515,7 +515,7 @@ def _named_of_year(m, c):
     pub = c.published
     if isinstance(value, str):
         return _season(m.start(), m.end(), m[0], pub.year + shift, value, "relative",
-                       f"'{m[0]}' → {pub.year + shift}, counted from {_anchor_words(pub)}")
+                       f"'{m[0]}' → {pub.year + shift}, counted from {anchor_words(pub)}")
     y, why = c.year_for(value, None, m.start(), m.end())
     return _month(m.start(), m.end(), m[0], y + shift, value, "relative", f"'{m[0]}' has no year: {y + shift}, {why}")
 
@@ -544,7 +544,7 @@ def _weekday(m, c):
         "the same day as" if d == c.published else "counted back from")
     start = m.start() + (3 if (m["mod"] or "").lower() == "on" else 0)
     text = c.text[start:m.end()]
-    how = f"'{text}' → {d.isoformat()}, {direction} {_anchor_words(c.published)}"
+    how = f"'{text}' → {d.isoformat()}, {direction} {anchor_words(c.published)}"
     if m["part"]:
         return _day(start, m.end(), text, d, "relative", how,
                     value=f"{d.isoformat()}T{PARTS_OF_DAY[m['part'].lower()]}", typ="TIME")
@@ -619,7 +619,7 @@ def _season_rule(m, c):
         return _season(m.start(), m.end(), m[0], _year_of(m["y"]), code, "explicit", f"'{m[0]}' names season and year")
     if m["rel"]:
         y = pub.year + {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
-        return _season(m.start(), m.end(), m[0], y, code, "relative", f"'{m[0]}' → {y}, the year counted from {_anchor_words(pub)}")
+        return _season(m.start(), m.end(), m[0], y, code, "relative", f"'{m[0]}' → {y}, the year counted from {anchor_words(pub)}")
     if (not mod or mod in ("early", "late")) and not m[0].lower().startswith("the"):
         if not re.search(r"\b(?:in|during|by|this|last|next|the)\s+$", c.text[max(0, m.start() - 8):m.start()], re.I):
             return None
@@ -633,7 +633,7 @@ def _season_rule(m, c):
         if tense == "past" and SEASON_MONTHS[code][0] > pub.month:
             y -= 1
     return _season(m.start(), m.end(), m[0], y, code, "relative",
-                   f"'{m[0]}' → {y}, counted from {_anchor_words(pub)}")
+                   f"'{m[0]}' → {y}, counted from {anchor_words(pub)}")
 
 
 @rule(rf"\b(?:(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|final)[- ](?:fiscal[- ])?quarter(?:\s+of\s+(?:(?P<y>{YEAR})|(?P<rel>this|last|next)\s+year))?|Q(?P<q>[1-4])\s*(?P<y2>{YEAR}))\b", re.I, trigger=r"(?i:quarter)|Q[1-4]")
@@ -647,7 +647,7 @@ def _quarter_rule(m, c):
     if not m["rel"] and q > (pub.month - 1) // 3 + 1 and c.tense(m.start()) != "future":
         y -= 1
     return _quarter(m.start(), m.end(), m[0], y, q, "relative",
-                    f"'{m[0]}' → {y}, counted from {_anchor_words(pub)}")
+                    f"'{m[0]}' → {y}, counted from {anchor_words(pub)}")
 
 
 # Clock times ----------------------------------------------------------------------
@@ -702,7 +702,7 @@ def _day_of_month(m, c):
         return None
     start = m.start() + 3
     return _day(start, m.end(), c.text[start:m.end()], d, "relative",
-                f"'{c.text[start:m.end()]}' → {d.isoformat()}, a day of the month of {_anchor_words(p)}")
+                f"'{c.text[start:m.end()]}' → {d.isoformat()}, a day of the month of {anchor_words(p)}")
 
 
 # Month (and day) with "this/last/next year": "July next year", "May 19 of last year", "the end of
@@ -712,7 +712,7 @@ def _day_of_month(m, c):
       rf"(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b)?,?\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b", trigger=_T_MONTH)
 def _month_rel_year(m, c):
     y = c.published.year + {"this": 0, "last": -1, "next": 1}[m["rel"]]
-    how = f"'{m[0]}' → {y}, the year counted from {_anchor_words(c.published)}"
+    how = f"'{m[0]}' → {y}, the year counted from {anchor_words(c.published)}"
     day = m["day"] or m["day0"]
     if day:
         d = _d(y, _mon(m["mon"]), int(day))
@@ -757,7 +757,7 @@ def _period(m, c):
     if m["yr"]:
         y = int(m["yr"])
     return _quarter(m.start(), m.end(), m[0], y, q, "relative",
-                    f"'{m[0]}' → {y}-Q{q}, the reporting quarter counted from {_anchor_words(p)}")
+                    f"'{m[0]}' → {y}-Q{q}, the reporting quarter counted from {anchor_words(p)}")
 
 
 @rule(r"\b(?:year-earlier|year-ago|year-before)\b(?!\s+(?:quarter|period|third|second|first|fourth|comparable))", re.I, trigger=r"(?i:year-)")
@@ -790,7 +790,7 @@ def _part_of_period(m, c):
     else:
         d = add_months(date(p.year, p.month, 1), shift)
         ment = _month(m.start(), m.end(), m[0], d.year, d.month, "relative",
-                      f"'{m[0]}' → part of {d.year}-{d.month:02d}, counted from {_anchor_words(p)}")
+                      f"'{m[0]}' → part of {d.year}-{d.month:02d}, counted from {anchor_words(p)}")
     return ment
 
 
@@ -838,7 +838,7 @@ def _the_year(m, c):
         return DateMention(m.start(), m.end(), m[0], "P1Y", "DURATION", None, None, "", "relative",
                            f"'{m[0]}' is a reporting span of a year, not a date")
     y = c.published.year
-    return _year(m.start(), m.end(), m[0], y, "relative", f"'{m[0]}' → {y}, the year of {_anchor_words(c.published)}")
+    return _year(m.start(), m.end(), m[0], y, "relative", f"'{m[0]}' → {y}, the year of {anchor_words(c.published)}")
 
 
 @rule(r"\b(?:the\s+)?(?P<n>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b|\b(?:the\s+)?(?P<c>(?:1\d|2[01]|[2-9]|nineteenth|twentieth|twenty-first))(?:th|st|nd|rd)?\s+century\b|\bthis century\b", re.I, trigger=r"(?i:ties\b|century)")
@@ -878,7 +878,7 @@ def _deictic(m, c):
     w = w.removeprefix("late ").removeprefix("early ")
     shift = -1 if w.startswith(("yesterday", "last night")) else 1 if w.startswith("tomorrow") else 0
     d = p + timedelta(days=shift)
-    how = f"'{m[0]}' → {d.isoformat()}, from {_anchor_words(p)}"
+    how = f"'{m[0]}' → {d.isoformat()}, from {anchor_words(p)}"
     part = {"tonight": "NI", "last night": "NI", "overnight": "NI"}.get(w) or next(
         (PARTS_OF_DAY[k] for k in PARTS_OF_DAY if w.endswith(k)), None)
     if part:
@@ -900,7 +900,7 @@ def _anaphoric(m, c):
     fallback = mod in ("the following", "the previous", "the same") and u in ("week", "month", "year")
     c.anaphora[(m.start(), m.end())] = (u, shift, fallback)
     return _shifted(m.start(), m.end(), m[0], c.published, "day", u, shift,
-                    f"'{m[0]}', counted from {_anchor_words(c.published)}")
+                    f"'{m[0]}', counted from {anchor_words(c.published)}")
 
 
 # "the day before", "the night after": counted from the date mentioned before, unless an event follows
@@ -995,7 +995,7 @@ def _unit_rel(m, c):
         # "the past year" is a span up to publication, TimeML's duration
         return DateMention(m.start(), m.end(), m[0], f"P1{UNIT_CODE[u][0]}", "DURATION",
                            None, None, "", "relative", f"'{m[0]}' is a span, not a date")
-    how = f"'{m[0]}', counted from {_anchor_words(p)}"
+    how = f"'{m[0]}', counted from {anchor_words(p)}"
     s, e = m.start(), m.end()
     rq = reporting_quarter(c, s) if u == "year" and mod == "last" else None
     if rq:  # "up from $3 million last year" in quarterly results: that quarter last year
@@ -1036,8 +1036,8 @@ def _the_weekend(m, c):
         return DateMention(m.start(), m.end(), m[0], iso_week(sat) + "-WE", "DATE", sat,
                            sat + timedelta(days=1), "day", "relative",
                            f"'{m[0]}' → {sat.isoformat()}–{(sat + timedelta(days=1)).isoformat()}, "
-                           f"the weekend nearest before {_anchor_words(p)}")
-    return _week(m.start(), m.end(), m[0], p, "relative", f"'{m[0]}', the week of {_anchor_words(p)}")
+                           f"the weekend nearest before {anchor_words(p)}")
+    return _week(m.start(), m.end(), m[0], p, "relative", f"'{m[0]}', the week of {anchor_words(p)}")
 
 
 @rule(rf"\b(?P<n>{NUM})[- ](?P<u>{UNIT}|fortnight)s?\s+(?P<dir>ago|earlier|before|later|from now|hence)(?P<today>\s+(?:today|this\s+(?P<this>week|month)))?\b",
@@ -1069,7 +1069,7 @@ def _ago(m, c):
         return DateMention(m.start(), m.end(), m[0], "PAST_REF" if m["dir"].lower() == "ago" else "FUTURE_REF",
                            "DATE", None, None, "", "relative", f"'{m[0]}' is vague")
     sign = -1 if m["dir"].lower() in ("ago", "earlier", "before") else 1
-    how = f"'{m[0]}', counted from {_anchor_words(p)}"
+    how = f"'{m[0]}', counted from {anchor_words(p)}"
     s, e = m.start(), m.end()
     if m["today"] and u in ("week", "month", "year"):
         # "Two years ago today", "three years ago this month": that day, or that month, an anniversary
@@ -1122,7 +1122,7 @@ def _span(m, c):
                "month": add_months(p, n), "year": add_months(p, 12 * n)}[u]
         prec = "day" if u in ("day", "week") else "month"
         return DateMention(s, m.end(), text, value, "DURATION", p, end, prec, "relative",
-                           f"'within {text}': from {_anchor_words(p)} to {end.isoformat()}")
+                           f"'within {text}': from {anchor_words(p)} to {end.isoformat()}")
     return DateMention(s, m.end(), text, value, "DURATION", None, None, "", "relative",
                        f"'{text}' is a length of time, not a date")
 

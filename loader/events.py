@@ -6,10 +6,12 @@ import hashlib
 import re
 from collections import Counter
 from dataclasses import replace
+from datetime import timedelta
 
 from .catalog import Catalog, ReferenceEvent, find_actors, match_references
 from .clean import TIME_OF_DAY, TIME_STAMP
-from .dates import IRREGULAR_PAST, MON, MONTH_ITEM, NO_ANCHOR, NOT_VERBS, REPORTED_PAST, anaphora_anchor, find_dates
+from .dates import (IRREGULAR_PAST, MON, MONTH_ITEM, NO_ANCHOR, NOT_VERBS, REPORTED_PAST, anaphora_anchor, anchor_words,
+                    find_dates)
 from .model import Article, DateMention, Event
 from .published import WIRE_DATELINE
 from .sentences import split_sentences
@@ -121,7 +123,11 @@ def build_events(article: Article, catalog: Catalog) -> list[Event]:
     block_mentions: list[DateMention] = []
     previous: DateMention | None = None  # the body's last date so far: "The next day" may open a paragraph
     section_year: int | None = None  # a timeline's year heading ("2013") over items written "Feb. 19 — ..."
+    stamps = find_entry_stamps(article)
+    entry: DateMention | None = None  # the stamp of the entry a block is in: its relative words count from it
+    by_entry: set[int] = set()  # where those are, so their note names the stamp, not the byline
     for b in article.blocks:
+        entry = next((m for pos, m in reversed(stamps) if pos < b.start and m), None)
         heading = _YEAR_HEADING.fullmatch(text, b.start, b.end)
         if heading:
             section_year = int(heading.group(1))
@@ -129,20 +135,25 @@ def build_events(article: Article, catalog: Catalog) -> list[Event]:
         if b.kind in ("body", "caption"):
             # "WASHINGTON, Dec. 2 (Xinhua) --": the date the story was filed, not an event in it.
             dateline = WIRE_DATELINE.match(text, b.start, b.end)
-            found = find_dates(text[b.start:b.end], published=pub or NO_ANCHOR, after=previous,
+            anchor = entry.date_start if entry else pub
+            found = find_dates(text[b.start:b.end], published=anchor or NO_ANCHOR, after=previous,
                                year=section_year if _TIMELINE_ITEM.match(text, b.start) else None)
             if b.kind == "body":
                 previous = next(filter(None, map(anaphora_anchor, reversed(found))), previous)
             for m in found:
                 if not _eligible(m) or (dateline and m.start + b.start < dateline.end()):
                     continue
-                if pub is None and m.basis != "explicit":
+                if anchor is None and m.basis != "explicit":
                     # Listed, not guessed: the event stays undated until a publication date is known.
                     m = replace(m, date_start=None, date_end=None, basis="undated",
                                 how=f"'{m.text}' cannot be placed: the article gives no publication "
                                     f"date to count from, and none could be inferred")
+                elif entry and m.basis == "relative":
+                    # "Two years ago today" in an issue forwarded on May 19 counts from May 19.
+                    m = replace(m, how=m.how.replace(anchor_words(anchor), f"the date {anchor.isoformat()} of the "
+                                                                             f"entry stamped '{entry.text}'"))
+                    by_entry.add(m.start + b.start)
                 block_mentions.append(replace(m, start=m.start + b.start, end=m.end + b.start))
-    stamps = find_entry_stamps(article)
     entry_date: DateMention | None = None
     starts = [m.start for m in block_mentions]
     dated: list[tuple[int, list[tuple[DateMention, int, int]]]] = []
@@ -202,7 +213,7 @@ def build_events(article: Article, catalog: Catalog) -> list[Event]:
                 if basis == "reference" or (basis == "relative" and not anchor_certain):
                     basis = "inferred"
                 how = m.how
-                if m.basis == "relative" and pub:
+                if m.basis == "relative" and pub and s + m.start not in by_entry:
                     how += f", {_anchor_note(article)}"
                 events.append(_event(article, s, e, caption, m, basis, how, etype, actors, countries))
             # Only a concrete past date anchors the narrative: "later this year" or a plan does not.
@@ -240,8 +251,12 @@ _TIMELINE_ITEM = re.compile(rf"\s*(?:[-*•·▪]\s|\d{{1,2}}[.)]\s|{MON}\s+\d|{
 # A date in a clause that looks back or ahead from the sentence's own time: no comma or colon between them.
 _BACKGROUND = re.compile(r"\b(?:after|before|since|until|following|ahead of|prior to)\b[^,;:]*$", re.IGNORECASE)
 # What may stand around the date of an entry stamp: a label before it, a time of day after it.
-_STAMP_LABEL = re.compile(r"\W*(?:(?:posted|updated|published)\b\W*)?", re.IGNORECASE)
-_STAMP_TIME = re.compile(rf"[\s,|·—–-]*(?:(?:at\s+)?{TIME_OF_DAY})?\W*", re.IGNORECASE)
+_STAMP_LABEL = re.compile(r"\W*(?:(?:posted|updated|published|date|sent)\b\W*)?", re.IGNORECASE)
+# An entry stamp's time between midnight and 4 a.m.: "12:05 AM", "00:40", "2.10am"
+_SMALL_HOURS = re.compile(r"(?<![\d:.])(?:(?:12|0?[1-3])[:.]\d\d\s*a\.?m\b|0[0-3][:.]\d\d(?!\s*[ap]\.?m))", re.IGNORECASE)
+# ... and the rest of a time: "07:02:11 -0400", "7:01 AM", "(UTC)"
+_STAMP_TIME = re.compile(rf"[\s,|·—–-]*(?:(?:at\s+)?{TIME_OF_DAY})?(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:[+-]\d{{4}})?\W*",
+                         re.IGNORECASE)
 
 
 def find_entry_stamps(article: Article) -> list[tuple[int, DateMention | None]]:
@@ -263,7 +278,13 @@ def find_entry_stamps(article: Article) -> list[tuple[int, DateMention | None]]:
             if (m.basis == "explicit" and m.precision == "day" and _STAMP_LABEL.fullmatch(text, b.start, b.start + m.start)
                     and _STAMP_TIME.fullmatch(text, b.start + m.end, b.end)):
                 # The whole stamp is the evidence an inherited date cites: "Sept. 25, 2015 — 2:34 PM".
-                entries.append((b.start, replace(m, start=b.start, end=b.end, text=text[b.start:b.end]), False))
+                stamp = replace(m, start=b.start, end=b.end, text=text[b.start:b.end])
+                if _SMALL_HOURS.search(stamp.text, m.end - m.start):
+                    # "Sept. 26, 2015 — 12:05 AM": an entry posted after midnight reports the evening before.
+                    day = m.date_start - timedelta(days=1)
+                    stamp = replace(stamp, value=day.isoformat(), date_start=day, date_end=day,
+                                    how=f"'{stamp.text}' was posted after midnight: its entry tells of {day.isoformat()}")
+                entries.append((b.start, stamp, False))
             break
     stamps = [(pos, m) for pos, m, has_story in entries if has_story]
     return stamps if len(stamps) > 1 else []

@@ -124,6 +124,28 @@ def test_live_blog_entries_are_dated_by_their_stamps():
     assert dated["Obama and Xi held talks at Blair House."] == "2015-09-24"
 
 
+def test_an_entrys_relative_words_count_from_its_stamp():
+    # an e-mail with an older issue forwarded below it: "last Friday" there is the Friday before May 19
+    events = _events_of("From: The Cyber Dispatch\nDate: Thu, 26 May 2016 07:02:11 -0400\n\n"
+                        "Yesterday, the State Department's Christopher Painter testified before the Senate.\n\n"
+                        "---------- Forwarded message ---------\nDate: Thu, May 19, 2016 at 7:01 AM\n\n"
+                        "The Pentagon's report on Chinese military power, released last Friday, said hacking went on.\n\n"
+                        "Two years ago today, Attorney General Eric Holder announced charges against five PLA officers.\n")
+    dated = dict(zip(events.sentence, zip(events.date_start.dt.date.astype(str), events.date_how)))
+    assert dated["Yesterday, the State Department's Christopher Painter testified before the Senate."][0] == "2016-05-25"
+    day, how = dated["The Pentagon's report on Chinese military power, released last Friday, said hacking went on."]
+    assert day == "2016-05-13" and "entry stamped 'Date: Thu, May 19, 2016 at 7:01 AM'" in how
+    assert dated["Two years ago today, Attorney General Eric Holder announced charges against five PLA officers."][0] \
+        == "2014-05-19"
+
+
+def test_an_entry_posted_after_midnight_tells_of_the_evening_before():
+    events = _events_of("LIVE: Xi at the White House\nPosted Sept. 25, 2015\n\n"
+                        "Sept. 26, 2015 — 12:05 AM\n\nObama and Xi ended the state dinner with toasts, officials said.\n\n"
+                        "Sept. 25, 2015 — 2:34 PM\n\nObama and Xi held a news conference in the Rose Garden.\n")
+    assert set(events.date_start.dt.date.astype(str)) == {"2015-09-25"}
+
+
 @pytest.mark.parametrize("name, item", [("t.txt", "- "), ("t.md", "- "), ("t.txt", "")])
 def test_a_timelines_year_headings_give_its_items_their_year(name, item):
     events = _events_of("Timeline: three years of cyber diplomacy\nPublished Sept. 6, 2016\n\n"
