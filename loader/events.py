@@ -251,7 +251,9 @@ _TIMELINE_ITEM = re.compile(rf"\s*(?:[-*•·▪]\s|\d{{1,2}}[.)]\s|{MON}\s+\d|{
 # A date in a clause that looks back or ahead from the sentence's own time: no comma or colon between them.
 _BACKGROUND = re.compile(r"\b(?:after|before|since|until|following|ahead of|prior to)\b[^,;:]*$", re.IGNORECASE)
 # What may stand around the date of an entry stamp: a label before it, a time of day after it.
-_STAMP_LABEL = re.compile(r"\W*(?:(?:posted|updated|published|date|sent)\b\W*)?", re.IGNORECASE)
+# A byline's date counts too: on a page of several stories it starts the next one ("By M. Heng · December 8, 2016").
+_STAMP_LABEL = re.compile(r"\W*(?:(?:posted|updated|published|date|sent)\b\W*|by\s+[^|·,—\n]{2,60}?\s*[|·,—-]\s*)?",
+                          re.IGNORECASE)
 # An entry stamp's time between midnight and 4 a.m.: "12:05 AM", "00:40", "2.10am"
 _SMALL_HOURS = re.compile(r"(?<![\d:.])(?:(?:12|0?[1-3])[:.]\d\d\s*a\.?m\b|0[0-3][:.]\d\d(?!\s*[ap]\.?m))", re.IGNORECASE)
 # ... and the rest of a time: "07:02:11 -0400", "7:01 AM", "(UTC)"

@@ -139,6 +139,18 @@ def test_an_entrys_relative_words_count_from_its_stamp():
         == "2014-05-19"
 
 
+def test_a_bylined_story_below_a_list_of_dated_teasers_counts_from_its_own_date():
+    events = _events_of("Cyber\nShowing 20 of 214 stories\n\n-  Dec 1, 2015\nU.S., China hold first cybercrime dialogue\n"
+                        "Guidelines for assistance requests and a hotline are agreed on Tuesday, officials said.\n\n"
+                        "-  Feb 19, 2013\nReport ties Chinese army unit to hacking\n"
+                        "Mandiant traces attacks to a building in Shanghai, the firm said on Tuesday.\n\nFeatured\n\n"
+                        "By Marcus Heng · December 8, 2016\n\n"
+                        "Officials met in Washington on Wednesday for the third round of their dialogue on cybercrime.\n")
+    dated = dict(zip(events.sentence, events.date_start.dt.date.astype(str)))
+    assert dated["Officials met in Washington on Wednesday for the third round of their dialogue on cybercrime."] \
+        == "2016-12-07"
+
+
 def test_an_entry_posted_after_midnight_tells_of_the_evening_before():
     events = _events_of("LIVE: Xi at the White House\nPosted Sept. 25, 2015\n\n"
                         "Sept. 26, 2015 — 12:05 AM\n\nObama and Xi ended the state dinner with toasts, officials said.\n\n"
