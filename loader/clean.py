@@ -13,7 +13,7 @@ from .published import find_full_dates
 
 # One block per non-blank line, trimmed: from its first to its last non-space character.
 _LINE = re.compile(r"[^\s](?:[^\n]*[^\s])?")
-_TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
+_TERMINAL = re.compile(r"[.!?…](?:[\"'”’)\]]|\[\d{1,3}\])*$")  # "… 4–5 September 2016.[21]": a citation mark after it
 _NO_WORDS = re.compile(r"[\W_]*")
 _LIST_ITEM = re.compile(r"^(?:[-*•·»›▪◦]|\d{1,2}[.)])(?:\s|$)")
 _STARTS_LOWER = re.compile(r"^[a-z]")
@@ -45,7 +45,9 @@ _EDITORS_NOTE = re.compile(
     r"\b(?:this (?:article|story|post|page|chronology|interview|transcript)|an? (?:earlier|previous) version|we have|we've"
     r"|i have|i've|corrected|edited for)\b"
     r"|this (?:article|story) (?:appears|appeared) in\b|sources\s*:)", re.IGNORECASE)
-_DATE_LABEL = re.compile(r"^(?:updated|published|posted|last updated|date|time)\b", re.IGNORECASE)
+# "Updated: …", "Posted …", "This page was last modified on 15 July 2016, at 09:42." (a wiki's only date)
+_DATE_LABEL = re.compile(r"^\W*(?:(?:this (?:page|article|story|post) was )?(?:last )?(?:updated|modified|edited|published|posted)"
+                         r"|date|time)\b", re.IGNORECASE)
 # A time of day as pages print it: "7:10 p.m. ET", "10:42 AM", "08.47 BST".
 TIME_OF_DAY = r"\d{1,2}[:.]\d\d\s*(?:[ap]\.?\s?m\.?)?\s*(?:[a-z]{2,4}\b)?"
 # A live blog's entry stamp: a time of day alone.
@@ -57,8 +59,8 @@ _PAGER = re.compile(r"[\W_]*(?:previous|next|older|newer)\s+(?:post|article|stor
 _ABOUT_HEADING = re.compile(r"About\s+(?:the\s+)?[A-Z][\w&.,'’ -]{1,60}")
 _LEADING_MARKS = re.compile(r"^[\s<>←→«»›‹|*•·-]+")
 _TICKER_SEP = re.compile(r"\s[•|·»›>]\s|\s{2,}[•·]\s*")
-# Notes as reports and PDFs print them: "3 Mandiant, APT1 …", "[1] Office of …", "[^2]: …".
-_NOTE_START = re.compile(r"(?:\[\^?\d{1,3}\]:?|\(\d{1,3}\)|\d{1,3})\s+\S")
+# Notes as reports, PDFs and wikis print them: "3 Mandiant, APT1 …", "[1] Office of …", "[^2]: …", "- ^ Sanger, …".
+_NOTE_START = re.compile(r"(?:\[\^?\d{1,3}\]:?|\(\d{1,3}\)|\d{1,3}|(?:[-*•]\s+)?\^+)\s+\S")  # "- ^ Halvorsen, …" (a wiki)
 # What only a citation holds: a quoted title and its comma, a URL, a page or volume, an access date.
 _CITATION = re.compile(
     r"[\"“][^\"”]{8,200}(?:,[\"”]|[\"”],)|['‘][\s\S]{8,200}?['’],|https?://|www\.|\bp{1,2}\.\s*\d|\b(?:vol|no)\.\s*\d"

@@ -153,10 +153,11 @@ def _find_in_text(text: str, blocks: Sequence[Block]) -> tuple[date, str] | None
         if b.kind != "dateline":
             continue
         # Below the story, a dated line is a related link or an old comment unless it says it is the
-        # publication date; a list item ("- Old story from March 3, 2011") never is, nor a line repeated
+        # publication date; an unlabelled list item ("- Old story from March 3, 2011") never is, nor a line repeated
         # on every page of a printout ("3/14/2019   <title>"): that is when it was printed.
-        if line.lstrip().startswith("- ") or _SAVED_WORD.search(line) or (b.start >= body_end and not (
-                _PUBLISHED_WORD.search(line) or _UPDATED_WORD.search(line))) or text.count(line) > 1:
+        labelled = bool(_PUBLISHED_WORD.search(line) or _UPDATED_WORD.search(line))
+        if (line.lstrip().startswith("- ") and not labelled) or _SAVED_WORD.search(line) or (
+                b.start >= body_end and not labelled) or text.count(line) > 1:
             continue
         for s, e, d in find_full_dates(line):
             before = line[:s]

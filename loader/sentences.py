@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import re
 
-# A sentence ends at . ! ? (and any closing quote or bracket) before a capital or digit; a blank
+# A sentence ends at . ! ? (and any closing quote, bracket or citation mark "[12]") before a capital or digit; a blank
 # line or a list bullet also starts a new one.
-_END = re.compile(r"(?<=[.!?])(?P<close>[\"'”’)\]]*)\s+(?=[\"“'‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*[-•*]\s)")
+_END = re.compile(r"(?<=[.!?])(?P<close>(?:[\"'”’)\]]|\[\d{1,3}\])*)\s+(?=[\"“'‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*[-•*]\s)")
 # "U.S. embassies", "Mr. Li", "Sept. 12", "9 a.m. Tuesday": a period that ends an abbreviation.
 _ABBREVIATION = re.compile(
     r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|No|Inc|Corp|Co|Ltd|Jr|Sr|vs|"

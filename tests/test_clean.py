@@ -287,6 +287,24 @@ def test_notes_about_the_page_are_not_news(line):
     assert _kinds("Cyber talks open\n" + BODY + line + "\n" + BODY.replace("Tuesday", "Friday"))[line] == "boilerplate"
 
 
+WIKI = ("China–United States cyber relations\nFrom Wikipedia, the free encyclopedia\n\n"
+        "Xi made a state visit to the United States from 22 to 25 September 2015, beginning in Seattle.[15] "
+        "On 25 September the two presidents announced an agreement.[16]\n"
+        "Obama is scheduled to attend the G20 summit in Hangzhou on 4–5 September 2016.[21]\n"
+        "References[edit]\n"
+        "- ^ Halvorsen, Leif (12 March 2016). \"Hackers, spies and diplomats\". Pacific Ledger. Retrieved 4 June 2016.\n"
+        "- ^ \"APT1: Exposing One of China's Cyber Espionage Units\" (PDF). Mandiant. 19 February 2013.\n"
+        "-  This page was last modified on 15 July 2016, at 09:42.\n")
+
+
+def test_a_wikis_citation_marks_and_references():
+    kinds = _kinds(WIKI)
+    assert kinds["Obama is scheduled to attend the G20 summit in Hangzhou on 4–5 September 2016.[21]"] == "body"
+    assert kinds["- ^ Halvorsen, Leif (12 March 2016). \"Hackers, spies and diplomats\". Pacific Ledger. Retrieved 4 June 2016."] \
+        == "boilerplate"
+    assert kinds["-  This page was last modified on 15 July 2016, at 09:42."] == "dateline"
+
+
 def test_a_live_blog_update_stays_news():
     line = "Update: Obama and Xi have finished their news conference in the Rose Garden."
     assert _kinds("Cyber talks open\n" + BODY + line + "\n" + BODY.replace("Tuesday", "Friday"))[line] == "body"

@@ -40,6 +40,7 @@ def test_classify_event(text, expected):
     ("He arrived on Sept. 12 in Beijing. Talks began.", 2),
     ("* SEPT. 25, 2015 - Obama and Xi agree on cyber theft.", 1),
     ("“We agree,” he said. The rest followed!", 2),
+    ("Xi visited from 22 to 25 September 2015.[15] On 25 September they announced an agreement.[16]", 2),
     ("One sentence without an end", 1),
 ])
 def test_split_sentences_respects_abbreviations(text, n):

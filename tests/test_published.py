@@ -51,6 +51,9 @@ def test_seeds(name, expected, basis, evidence):
     # the published label wins over an updated one wherever it stands
     ("Cyber talks\nUpdated: 2013-02-22 10:15 | Published: 2013-02-21 08:36\n" + BODY, date(2013, 2, 21), "Published"),
     ("Cyber talks\nBy John Smith | June 3, 2014\n" + BODY, date(2014, 6, 3), "By John Smith"),
+    # a wiki's only date is its last revision, even in a list at the foot of the page
+    ("Cyber relations\nFrom Wikipedia, the free encyclopedia\n" + BODY + "-  This page was last modified on 15 July 2016, "
+     "at 09:42.\n- Privacy policy\n", date(2016, 7, 15), "15 July 2016"),
     # a republished copy counts from when the text was first published
     ("Global Affairs Commons\nSYNDICATED | CYBERSECURITY | Posted July 2, 2015\nClapper names China\n"
      "This article originally appeared in the Federal Ledger on June 25, 2015. It is republished here with permission.\n"
