@@ -9,7 +9,10 @@ import loader
 
 UNSEEN = Path(__file__).resolve().parent.parent / "benchmarks" / "unseen"
 # Pages whose publication date the loader gets wrong today, and why; fixing one means removing it here.
-KNOWN_WRONG: dict[str, str] = {}
+KNOWN_WRONG = {
+    "usa_v_su_bin_plea_agreement_excerpt.txt": "a court filing: its date is only in the stamp 'Filed 03/23/16' on each "
+                                               "page (a two-digit year); the loader takes the signature's March 18, 2016",
+}
 
 
 def test_every_unseen_page_loads_and_is_dated_as_a_reader_dates_it():
