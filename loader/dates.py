@@ -500,12 +500,17 @@ def _month_item(m, c):
 
 # "That March", "that same summer", "the following spring": a month or season of the year the text last
 # mentioned (resolve_anaphora); with no date before it, read as if it stood alone.
-_OF_YEAR_LEAD = r"\b(?P<mod>(?i:that(?:\s+same)?|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding))\s+"
+_OF_YEAR_MOD = r"(?P<mod>(?i:that(?:\s+same)?|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding))"
+_OF_YEAR_LEAD = rf"\b{_OF_YEAR_MOD}\s+"
+_OF_THAT_YEAR = rf"\s+of\s+{_OF_YEAR_MOD}\s+year\b"  # "July of that year", "the summer of the following year"
 
 
-# One rule per kind of name, so each shares the trigger its kind already scans for.
+# One rule per kind of name and order, so each shares the trigger its kind already scans for.
 @rule(rf"{_OF_YEAR_LEAD}(?P<name>{_MONTH_FULL})\b(?!\s+\d)", trigger=_T_MONTH)
+@rule(rf"\b(?P<name>{_MONTH_FULL}){_OF_THAT_YEAR}", trigger=_T_MONTH)
 @rule(rf"{_OF_YEAR_LEAD}(?P<name>(?i:spring|summer|fall|autumn|winter))\b", trigger=r"(?i:spring|summer|fall|autumn|winter)")
+@rule(rf"\b(?:(?i:the)\s+)?(?P<name>(?i:spring|summer|fall|autumn|winter)){_OF_THAT_YEAR}",
+      trigger=r"(?i:spring|summer|fall|autumn|winter)")
 def _named_of_year(m, c):
     mod = " ".join(m["mod"].lower().split())
     shift = 1 if mod in ("the following", "the next") else -1 if mod in ("the previous", "the preceding") else 0

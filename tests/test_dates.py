@@ -247,6 +247,8 @@ def test_a_weekday_says_which_way_it_was_counted(text, how):
      "spring, a grand jury indicted five officers.", ["2013-06", "2013-SU", "2014-SP"]),
     # a year counted from publication sets no story year: "in June" is still this June
     ("Talks stalled late last year. The dialogue met in June.", ["2014", "2015-06"]),
+    ("An intrusion was found in early 2014. It was not reported until July of that year.", ["2014", "2014-07"]),
+    ("The group met in 2013. In the summer of the following year talks stopped.", ["2013", "2014-SU"]),
     # nor does an earlier month than the story's: "In March" after "December 2013" is not December's year
     ("In December 2013, the group met. In March, officials spoke again.", ["2013-12", "2015-03"]),
     ("The two sides will hold an exercise in the spring of next year.", ["2016-SP"]),
