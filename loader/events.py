@@ -197,6 +197,8 @@ def build_events(article: Article, catalog: Catalog) -> list[Event]:
         if actors or countries:
             prev = (actors, countries)
         mentions = dated[idx][1]
+        if len(mentions) == 1:
+            mentions = [(_days_of_event(sent, mentions[0][0]), *mentions[0][1:])]
         if mentions:
             seen = set()
             for m, _, _ in mentions:
@@ -237,6 +239,27 @@ def build_events(article: Article, catalog: Catalog) -> list[Event]:
         how = f"no date of its own: continues the narrative of '{source.text}' ({span})"
         events.append(_event(article, s, e, caption, source, "inherited", how, etype, actors, countries))
     return events
+
+
+# "the two-day summit, which opened Sunday", "two days of talks that ended Wednesday": the day is one end of the event.
+_DAYS_LONG = re.compile(r"\b(?P<n>two|three|four|five|[2-5])(?:[- ]day\b|\s+days\s+of\b)", re.IGNORECASE)
+_OPENED = re.compile(r"\b(?:opened|opens|began|begins|started|starts|kicked off|kicks off)\b", re.IGNORECASE)
+_CLOSED = re.compile(r"\b(?:ended|ends|closed|closes|wrapped up|wraps up|concluded|concludes)\b", re.IGNORECASE)
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _days_of_event(sentence: str, m: DateMention) -> DateMention:
+    """A day that opens or closes an event of a stated length widens to the whole event; else the day as it was."""
+    length = _DAYS_LONG.search(sentence)
+    opened, closed = _OPENED.search(sentence), _CLOSED.search(sentence)
+    if not (length and m.precision == "day" and m.date_start == m.date_end and bool(opened) != bool(closed)):
+        return m
+    n = _NUMBER_WORDS.get(length["n"].lower()) or int(length["n"])
+    start = m.date_start if opened else m.date_start - timedelta(days=n - 1)
+    end = start + timedelta(days=n - 1)
+    verb = (opened or closed).group()
+    return replace(m, date_start=start, date_end=end,
+                   how=f"{m.how}; the {length.group().strip()} event {verb} then, so it ran {start} to {end}")
 
 
 def _is_ahead(m: DateMention, pub) -> bool:

@@ -152,6 +152,16 @@ def test_a_bylined_story_below_a_list_of_dated_teasers_counts_from_its_own_date(
         == "2016-12-07"
 
 
+@pytest.mark.parametrize("sentence, start, end", [
+    ("The two-day summit, which opened Sunday, was China's biggest diplomatic event of the year.", "2016-09-04", "2016-09-05"),
+    ("Leaders of the G20 wrapped up a two-day summit in Hangzhou on Monday.", "2016-09-04", "2016-09-05"),
+    ("Xi and Obama met in Hangzhou on Saturday, officials said.", "2016-09-03", "2016-09-03"),
+])
+def test_a_day_that_opens_or_closes_an_event_of_stated_length_dates_the_whole_event(sentence, start, end):
+    events = _events_of(f"G20 in Hangzhou\nPublished Sept. 6, 2016\n\n{sentence}\n")
+    assert (str(events.date_start.iloc[0].date()), str(events.date_end.iloc[0].date())) == (start, end)
+
+
 def test_an_entry_posted_after_midnight_tells_of_the_evening_before():
     events = _events_of("LIVE: Xi at the White House\nPosted Sept. 25, 2015\n\n"
                         "Sept. 26, 2015 — 12:05 AM\n\nObama and Xi ended the state dinner with toasts, officials said.\n\n"
