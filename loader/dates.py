@@ -948,7 +948,7 @@ def resolve_anaphora(mentions: list[DateMention], c: Ctx, last: DateMention | No
     """Re-resolve anaphoric expressions against the date mentioned last before them (`last`: before the text)."""
     out: list[DateMention] = []
     # The date this text itself mentioned last, when a written year fixes it ("In February 2013", "That March"
-    # after it), not "last year": only such a date sets the year a story is told in.
+    # after it), not "last year", and it opens its sentence: only such a date sets the year a story is told in.
     here: DateMention | None = None
     for m in mentions:
         r = None
@@ -966,7 +966,10 @@ def resolve_anaphora(mentions: list[DateMention], c: Ctx, last: DateMention | No
                 continue
         anchor = anaphora_anchor(m)
         if anchor:
-            last, here = anchor, anchor if (m.basis == "explicit" or r) else None
+            # Only a date that opens its sentence sets the story's year: "In February 2013, Mandiant published …",
+            # not "The officers indicted in May 2014 have never appeared …".
+            opens = _OPENS_SENTENCE.fullmatch(c.text, c.starts[bisect.bisect_right(c.starts, m.start) - 1], m.start)
+            last, here = anchor, anchor if (m.basis == "explicit" or r) and opens else None
         out.append(m)
     return out
 

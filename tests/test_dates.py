@@ -248,6 +248,8 @@ def test_a_weekday_says_which_way_it_was_counted(text, how):
     # a year counted from publication sets no story year: "in June" is still this June
     ("Talks stalled late last year. The dialogue met in June.", ["2014", "2015-06"]),
     ("An intrusion was found in early 2014. It was not reported until July of that year.", ["2014", "2014-07"]),
+    # a date inside the sentence, not opening it, is background: the story stays in the present
+    ("The officers indicted in May 2014 have never appeared in court. Su Bin was sentenced in July.", ["2014-05", "2015-07"]),
     ("The group met in 2013. In the summer of the following year talks stopped.", ["2013", "2014-SU"]),
     # nor does an earlier month than the story's: "In March" after "December 2013" is not December's year
     ("In December 2013, the group met. In March, officials spoke again.", ["2013-12", "2015-03"]),
