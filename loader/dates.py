@@ -693,6 +693,28 @@ def _spelled_year(m, c):
     return _year(m.start(), m.end(), m[0], y, "explicit", f"'{m[0]}' names the year {y}")
 
 
+# "On the 25th of last month", "from the 9th to the 12th of September": the ordinal day of a named month, as
+# translations from Chinese write it.
+@rule(rf"\b(?:(?i:from)\s+)?(?i:the)\s+(?P<d1>{DAY})(?:\s+(?:to|until|through|and)\s+the\s+(?P<d2>{DAY}))?\s+of\s+"
+      rf"(?:(?P<rel>last|this|next)\s+month|(?P<mon>{MON_STRICT})(?:,?\s+(?P<y>{YEAR}))?)\b", trigger=r"\d(?:st|nd|rd|th)\b")
+def _ordinal_day_of(m, c):
+    if not (m["rel"] or m["d2"]):
+        return None  # "the 25th of September 2015" alone is the day-month rule's
+    if m["rel"]:
+        p = c.published
+        first = add_months(date(p.year, p.month, 1), {"last": -1, "this": 0, "next": 1}[m["rel"]])
+        mon, y, why = first.month, first.year, f"the month counted from {anchor_words(p)}"
+    else:
+        mon = _mon(m["mon"])
+        y, why = (int(m["y"]), "the year given") if m["y"] else c.year_for(mon, _dayn(m["d1"]), m.start(), m.end())
+    start, end = _d(y, mon, _dayn(m["d1"])), _d(y, mon, _dayn(m["d2"])) if m["d2"] else None
+    if not start or (m["d2"] and (not end or end < start)):
+        return None
+    basis = "explicit" if m["y"] else "relative"
+    return _day(m.start(), m.end(), m[0], start, basis, f"'{m[0]}' → {start.isoformat()}"
+                + (f" to {end.isoformat()}" if end else "") + f", {why}", d_end=end)
+
+
 # "on the 25th": a day of the month the story is told in, as Asian wire services write it.
 @rule(r"\bon the (?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of|floor|anniversary|century|round|annual|"
       r"minute|hour|amendment|percentile|time|day|year|birthday|[A-Z]))", trigger=r"\d(?:st|nd|rd|th)\b")

@@ -44,6 +44,9 @@ def only(sample, published, **want):
     ("China hosts it from Wednesday, Dec. 16, to Friday, Dec. 18, officials said.", "2015-12-16", "2015-12-18", "2015-12-16", "day", "from Wednesday, Dec. 16, to Friday, Dec. 18"),
     ("Voting began on the first Tuesday of November 2016.", "2016-11-01", "2016-11-01", "2016-11-01", "day", "the first Tuesday of November 2016"),
     ("The session opened on the last Monday in May, officials said.", "2015-05-25", "2015-05-25", "2015-05-25", "day", "the last Monday in May"),
+    # ordinal days of a named month, as translations write them
+    ("On the 25th of last month, Xi and Obama held talks at the White House.", "2015-11-25", "2015-11-25", "2015-11-25", "day", "the 25th of last month"),
+    ("From the 9th to the 12th of September, Meng Jianzhu visited Washington.", "2015-09-09", "2015-09-12", "2015-09-09", "day", "From the 9th to the 12th of September"),
     # a chronology's item headings
     ("Mid-2015: The Office of Personnel Management discloses two breaches.", "2015-01-01", "2015-12-31", "2015", "year", "2015"),
     ("Late 2013: The Communist Party's Third Plenum decides.", "2013-01-01", "2013-12-31", "2013", "year", "2013"),
