@@ -629,7 +629,10 @@ def _season_rule(m, c):
         if not re.search(r"\b(?:in|during|by|this|last|next|the)\s+$", c.text[max(0, m.start() - 8):m.start()], re.I):
             return None
     y = pub.year
-    if mod in ("last", "past"):
+    if mod == "last":
+        # "last spring" is last year's, even in October: this year's would be "this spring" or "this past spring"
+        y -= 1
+    elif mod == "past":
         y -= 1 if SEASON_MONTHS[code][0] >= pub.month - 2 else 0
     elif mod in ("next", "coming"):
         y += 1 if SEASON_MONTHS[code][0] <= pub.month else 0

@@ -77,7 +77,9 @@ def only(sample, published, **want):
     ("Sales rose in the third quarter of 2015.", "2015-07-01", "2015-09-30", "2015-Q3", "quarter", "the third quarter of 2015"),
     ("The group was founded in the 1990s.", "1990-01-01", "1999-12-31", "199", "year", "the 1990s"),
     ("The firm reported yesterday that hackers got in.", "2015-12-02", "2015-12-02", "2015-12-02", "day", "yesterday"),
-    ("They met last summer.", "2015-06-01", "2015-08-31", "2015-SU", "season", "last summer"),
+    # "last summer" is last year's, as TimeBank annotates it ("last spring" written in October 1989 is 1988-SP)
+    ("They met last summer.", "2014-06-01", "2014-08-31", "2014-SU", "season", "last summer"),
+    ("They met this past summer.", "2015-06-01", "2015-08-31", "2015-SU", "season", "past summer"),
 ])
 def test_expression(text, start, end, value, precision, span):
     published = SEP if "will be held" in text or "agreed to hold" in text else (
