@@ -242,7 +242,7 @@ def build_events(article: Article, catalog: Catalog) -> list[Event]:
 
 
 # "the two-day summit, which opened Sunday", "two days of talks that ended Wednesday": the day is one end of the event.
-_DAYS_LONG = re.compile(r"\b(?P<n>two|three|four|five|[2-5])(?:[- ]day\b|\s+days\s+of\b)", re.IGNORECASE)
+_DAYS_LONG = re.compile(r"\b(?:(?P<n>two|three|four|five|[2-5])(?:[- ]day\b|\s+days\s+of\b)|week-?long\b)", re.IGNORECASE)
 _OPENED = re.compile(r"\b(?:opened|opens|began|begins|started|starts|kicked off|kicks off)\b", re.IGNORECASE)
 _CLOSED = re.compile(r"\b(?:ended|ends|closed|closes|wrapped up|wraps up|concluded|concludes)\b", re.IGNORECASE)
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
@@ -254,7 +254,7 @@ def _days_of_event(sentence: str, m: DateMention) -> DateMention:
     opened, closed = _OPENED.search(sentence), _CLOSED.search(sentence)
     if not (length and m.precision == "day" and m.date_start == m.date_end and bool(opened) != bool(closed)):
         return m
-    n = _NUMBER_WORDS.get(length["n"].lower()) or int(length["n"])
+    n = 7 if not length["n"] else _NUMBER_WORDS.get(length["n"].lower()) or int(length["n"])
     start = m.date_start if opened else m.date_start - timedelta(days=n - 1)
     end = start + timedelta(days=n - 1)
     verb = (opened or closed).group()
