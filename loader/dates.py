@@ -802,16 +802,18 @@ def _year_earlier(m, c):
 
 @rule(rf"\b(?:the\s+)?(?P<part>end|close|beginning|start|middle|turn)\s+of\s+(?:(?P<yr>{YEAR})|(?P<mon>{_MONTH_FULL})(?:\s+(?P<myr>{YEAR}))?|(?:the\s+|this\s+)?(?P<rel>next\s+|last\s+)?(?P<u>year|month))\b", re.I, trigger=r"(?i:end|close|beginning|start|middle|turn)")
 def _part_of_period(m, c):
-    """"the end of the year" -> December; "the end of September" -> September: never a made-up day."""
+    """"the end of the year" -> December; "the end of September" -> September: never a made-up day. A deadline
+    ("by the end of the year") is any day up to that end."""
     p, part = c.published, m["part"].lower()
     shift = {"next": 1, "last": -1}.get((m["rel"] or "").strip().lower(), 0)
+    deadline = part in ("end", "close") and re.search(r"\b(?:by|before)\s+$", c.text[max(0, m.start() - 8):m.start()], re.I)
     if m["yr"] or (m["u"] or "").lower() == "year":
         y = int(m["yr"]) if m["yr"] else p.year + shift
         mon = 12 if part in ("end", "close", "turn") else 1 if part in ("beginning", "start") else 6
         basis = "explicit" if m["yr"] else "relative"
         # TIMEX3 keeps the year as the value (mod END/START); the range narrows to that month.
-        return replace(_month(m.start(), m.end(), m[0], y, mon, basis, f"'{m[0]}' → {y}-{mon:02d}"),
-                       value=str(y))
+        ment = replace(_month(m.start(), m.end(), m[0], y, mon, basis, f"'{m[0]}' → {y}-{mon:02d}"), value=str(y))
+        return _deadline(m, replace(ment, date_start=date(y, 1, 1), precision="year"), p) if deadline else ment
     if m["mon"]:
         mon = _mon(m["mon"])
         y = int(m["myr"]) if m["myr"] else c.year_for(mon, None, m.start(), m.end())[0]
@@ -821,7 +823,14 @@ def _part_of_period(m, c):
         d = add_months(date(p.year, p.month, 1), shift)
         ment = _month(m.start(), m.end(), m[0], d.year, d.month, "relative",
                       f"'{m[0]}' → part of {d.year}-{d.month:02d}, counted from {anchor_words(p)}")
-    return ment
+    return _deadline(m, ment, p) if deadline else ment
+
+
+def _deadline(m, ment: DateMention, published: date) -> DateMention:
+    """Any day of `ment`'s span up to its end, from publication on when that end is still to come."""
+    start = max(published, ment.date_start) if published < ment.date_end else ment.date_start
+    return replace(ment, date_start=start,
+                   how=f"'by {m[0]}': a deadline, so any day from {start.isoformat()} to {ment.date_end.isoformat()}")
 
 
 # Fixed-date holidays (US-centred news) and Thanksgiving ---------------------------

@@ -362,10 +362,13 @@ def test_expressions_off_the_calendar_are_skipped_not_fatal(published):
 
 
 @pytest.mark.parametrize("text,value,start,end", [
-    ("They agreed to finish by the end of the year.", "2015", "2015-12-01", "2015-12-31"),
+    # a deadline is any day up to it, from publication (2015-12-03) on
+    ("They agreed to finish by the end of the year.", "2015", "2015-12-03", "2015-12-31"),
+    ("At the end of the year, the dialogue will be held.", "2015", "2015-12-01", "2015-12-31"),
     ("Talks resume at the beginning of next year.", "2016", "2016-01-01", "2016-01-31"),
     ("The report is due at the end of this month.", "2015-12", "2015-12-01", "2015-12-31"),
-    ("The first meeting is to be held by the end of 2015.", "2015", "2015-12-01", "2015-12-31"),
+    ("The first meeting is to be held by the end of 2015.", "2015", "2015-12-03", "2015-12-31"),
+    ("Points of contact will be named by the end of the month.", "2015-12", "2015-12-03", "2015-12-31"),
     ("It must pass by the end of September.", "2015-09", "2015-09-01", "2015-09-30"),
 ])
 def test_parts_of_a_period(text, value, start, end):
