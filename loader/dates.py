@@ -1113,6 +1113,8 @@ def _ago(m, c):
     sign = -1 if m["dir"].lower() in ("ago", "earlier", "before") else 1
     how = f"'{m[0]}', counted from {anchor_words(p)}"
     s, e = m.start(), m.end()
+    if m["today"] and m["dir"].lower() != "ago":
+        return None  # "four days earlier this month": an offset and a month, read apart
     if m["today"] and u in ("week", "month", "year"):
         # "Two years ago today", "three years ago this month": that day, or that month, an anniversary
         d = p + timedelta(weeks=sign * n) if u == "week" else add_months(p, sign * n * (12 if u == "year" else 1))

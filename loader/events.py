@@ -275,22 +275,27 @@ _TIMELINE_ITEM = re.compile(rf"\s*(?:[-*•·▪]\s|\d{{1,2}}[.)]\s|{MON}\s+\d|{
 _BACKGROUND = re.compile(r"\b(?:after|before|since|until|following|ahead of|prior to)\b[^,;:]*$", re.IGNORECASE)
 # What may stand around the date of an entry stamp: a label before it, a time of day after it.
 # A byline's date counts too: on a page of several stories it starts the next one ("By M. Heng · December 8, 2016").
-_STAMP_LABEL = re.compile(r"\W*(?:(?:posted|updated|published|date|sent)\b\W*|by\s+[^|·,—\n]{2,60}?\s*[|·,—-]\s*)?",
-                          re.IGNORECASE)
+# A tweet's time comes first: "8:41 PM · Sep 25, 2015 · Twitter Web Client".
+_STAMP_LABEL = re.compile(rf"\W*(?:(?:posted|updated|published|date|sent)\b\W*|by\s+[^|·,—\n]{{2,60}}?\s*[|·,—-]\s*"
+                          rf"|{TIME_OF_DAY}\s*[·|,—-]\s*)?", re.IGNORECASE)
+_CLOCK = re.compile(TIME_OF_DAY, re.IGNORECASE)
 # An entry stamp's time between midnight and 4 a.m.: "12:05 AM", "00:40", "2.10am"
 _SMALL_HOURS = re.compile(r"(?<![\d:.])(?:(?:12|0?[1-3])[:.]\d\d\s*a\.?m\b|0[0-3][:.]\d\d(?!\s*[ap]\.?m))", re.IGNORECASE)
-# ... and the rest of a time: "07:02:11 -0400", "7:01 AM", "(UTC)"
-_STAMP_TIME = re.compile(rf"[\s,|·—–-]*(?:(?:at\s+)?{TIME_OF_DAY})?(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:[+-]\d{{4}})?\W*",
-                         re.IGNORECASE)
+# ... and the rest of a time: "07:02:11 -0400", "7:01 AM", "18:22:00 GMT", "(UTC)", and the app a tweet came from
+_STAMP_TIME = re.compile(rf"[\s,|·—–-]*(?:(?:at\s+)?{TIME_OF_DAY})?(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:[+-]\d{{4}}|gmt|utc)?"
+                         rf"(?:\s*[·|]\s*[\w .]{{2,30}})?\W*", re.IGNORECASE)  # "… · Twitter Web Client"
 
 
 def find_entry_stamps(article: Article) -> list[tuple[int, DateMention | None]]:
     """A live blog's entry stamps ("Sept. 25, 2015 — 2:34 PM"): each dates the sentences under it that have no
     date of their own. A stamp is a line that is a date and perhaps a time, so a dated link to another story
     never is; a time alone ("7:10 p.m. ET") starts an entry on the day of the entry before (None). Only stamps
-    with story under them count, and only two or more: one dated line over a story is its byline."""
+    with story under them count, and only two or more: one dated line over a story is its byline. Stamps that
+    give the time before the date, as a saved Twitter thread prints them under each tweet ("8:41 PM · Sep 25,
+    2015"), date the entry above them instead."""
     text, pub = article.text, article.published
     entries: list[tuple[int, DateMention | None, bool]] = []  # (position, date, story under it)
+    time_first = 0  # stamps written time first
     for b in article.blocks:
         if b.kind == "body" and entries:
             entries[-1] = (*entries[-1][:2], True)
@@ -300,17 +305,23 @@ def find_entry_stamps(article: Article) -> list[tuple[int, DateMention | None]]:
             entries.append((b.start, None, False))
             continue
         for m in find_dates(text[b.start:b.end], published=pub or NO_ANCHOR):
+            if _CLOCK.fullmatch(m.text):
+                time_first += 1  # a tweet's time before its date
+                continue
             if (m.basis == "explicit" and m.precision == "day" and _STAMP_LABEL.fullmatch(text, b.start, b.start + m.start)
                     and _STAMP_TIME.fullmatch(text, b.start + m.end, b.end)):
                 # The whole stamp is the evidence an inherited date cites: "Sept. 25, 2015 — 2:34 PM".
                 stamp = replace(m, start=b.start, end=b.end, text=text[b.start:b.end])
-                if _SMALL_HOURS.search(stamp.text, m.end - m.start):
+                if _SMALL_HOURS.search(stamp.text):
                     # "Sept. 26, 2015 — 12:05 AM": an entry posted after midnight reports the evening before.
                     day = m.date_start - timedelta(days=1)
                     stamp = replace(stamp, value=day.isoformat(), date_start=day, date_end=day,
                                     how=f"'{stamp.text}' was posted after midnight: its entry tells of {day.isoformat()}")
                 entries.append((b.start, stamp, False))
             break
+    if len(entries) > 1 and time_first >= len(entries):
+        # Each stamp closes its entry: it dates what follows the stamp before it.
+        return [(0 if i == 0 else entries[i - 1][0] + 1, m) for i, (_, m, _) in enumerate(entries)]
     stamps = [(pos, m) for pos, m, has_story in entries if has_story]
     return stamps if len(stamps) > 1 else []
 

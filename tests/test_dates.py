@@ -69,6 +69,7 @@ def only(sample, published, **want):
     ("Two years ago today, Holder announced charges against five officers.", "2013-12-03", "2013-12-03", "2013-12-03", "day", "Two years ago today"),
     ("A fortnight ago Obama told a meeting of chief executives in Washington.", "2015-11-16", "2015-11-22", "2015-W47", "week", "A fortnight ago"),
     ("Two years ago this month, at Sunnylands, the President raised the theft with Xi.", "2013-12-01", "2013-12-31", "2013-12", "month", "Two years ago this month"),
+    ("Meng Jianzhu was in Washington for four days earlier this month, officials said.", "2015-12-01", "2015-12-03", "2015-12", "month", "earlier this month"),
     # a timeline item dated by its month alone
     ("June - Former contractor Edward Snowden tells a Hong Kong paper about the hacking.", "2015-06-01", "2015-06-30", "2015-06", "month", "June"),
     ("They hope to meet later this year.", "2015-12-03", "2015-12-31", "2015", "year", "later this year"),
