@@ -397,7 +397,7 @@ def _ymd_slash(m, c):
 
 # Month-day(-day)(, year) -----------------------------------------------------
 @rule(rf"\b(?:(?P<wd>{WD}|{WD_ABBR}),?\s+)?(?P<mon>{MON})\s+(?P<d1>{DAY})\b"
-      rf"(?:(?:{DASH})(?:(?P<mon2>{MON})\s+)?(?P<d2>{DAY})\b)?(?:,?\s+(?P<y>{YEAR})\b)?"
+      rf"(?:(?:{DASH})(?:the\s+)?(?:(?P<mon2>{MON})\s+)?(?P<d2>{DAY})\b)?(?:,?\s+(?P<y>{YEAR})\b)?"
       rf"(?:,?\s+(?:at\s+)?(?P<H>[01]?\d):(?P<M>[0-5]\d)\s*(?P<ap>[ap]\.?m\.?)?)?", trigger=_T_MONTH)
 def _month_day(m, c):
     return _month_day_common(m, c, _mon(m["mon"]), _dayn(m["d1"]),
@@ -444,7 +444,8 @@ def _month_day_common(m, c, mon, d1, mon2, d2):
 
 # Month (of) year, month ranges, bare months -----------------------------------
 @rule(rf"\b(?:(?P<mod>early|mid|late|the end of|the beginning of|the start of|the middle of)[- ]+)?"
-      rf"(?P<mon>{MON_STRICT})(?:{DASH}(?P<mon2>{MON_STRICT}))?(?:,?\s+(?:of\s+)?(?P<y>{YEAR}|{YEAR_WORDS}))\b", trigger=_T_MONTH)
+      rf"(?P<mon>{MON_STRICT}|{_MONTH_ABBR}(?=\s+{YEAR}\b))(?:{DASH}(?P<mon2>{MON_STRICT}))?(?:,?\s+(?:of\s+)?(?P<y>{YEAR}|{YEAR_WORDS}))\b",
+      trigger=_T_MONTH)
 def _month_year(m, c):
     y = _year_of(m["y"])
     a, b = _mon(m["mon"]), _mon(m["mon2"]) if m["mon2"] else None
@@ -718,9 +719,12 @@ def _ordinal_day_of(m, c):
                 + (f" to {end.isoformat()}" if end else "") + f", {why}", d_end=end)
 
 
-# "on the 25th": a day of the month the story is told in, as Asian wire services write it.
+# "on the 25th": a day of the month the story is told in, as Asian wire services write it; machine translations
+# from Chinese open a sentence with it ("22nd, Xi arrived in Seattle", "24th evening, …").
 @rule(r"\bon the (?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of|floor|anniversary|century|round|annual|"
       r"minute|hour|amendment|percentile|time|day|year|birthday|[A-Z]))", trigger=r"\d(?:st|nd|rd|th)\b")
+@rule(r"(?:^|(?<=\n)|(?<=[.!?]\s))(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?=(?:\s+(?:morning|afternoon|evening|night))?,)",
+      trigger=r"\d(?:st|nd|rd|th)\b")
 def _day_of_month(m, c):
     day, p = int(m["d"]), c.published
     tense = c.tense(m.start(), m.end())
@@ -730,9 +734,33 @@ def _day_of_month(m, c):
     d = _d(first.year, first.month, day)
     if d is None:
         return None
-    start = m.start() + 3
+    start = m.start() + (3 if m[0].startswith("on ") else 0)
     return _day(start, m.end(), c.text[start:m.end()], d, "relative",
                 f"'{c.text[start:m.end()]}' → {d.isoformat()}, a day of the month of {anchor_words(p)}")
+
+
+# Machine translations from Chinese keep its order: "2013 year 7 month", "This year 9 month 9 day to 12 day",
+# "Last month 28th" (2013年7月, 今年9月9日至12日, 上月28日).
+@rule(rf"\b(?:(?P<y>{YEAR})|(?P<rel>(?i:this|last|next)))\s+year\s+(?P<m>1[0-2]|0?[1-9])\s+month"
+      r"(?:\s+(?P<d>[12]\d|3[01]|0?[1-9])\s+day(?:\s+to\s+(?P<d2>[12]\d|3[01]|0?[1-9])\s+day)?)?", trigger=r"\d\s+month\b")
+def _year_month_day_order(m, c):
+    y = int(m["y"]) if m["y"] else c.published.year + {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
+    mon, basis = int(m["m"]), "explicit" if m["y"] else "relative"
+    how = f"'{m[0]}' → year {y}, month {mon}" + (f", day {m['d']}" if m["d"] else "") + " (Chinese order)"
+    if not m["d"]:
+        return _month(m.start(), m.end(), m[0], y, mon, basis, how)
+    start, end = _d(y, mon, int(m["d"])), _d(y, mon, int(m["d2"])) if m["d2"] else None
+    if not start or (m["d2"] and (not end or end < start)):
+        return None
+    return _day(m.start(), m.end(), m[0], start, basis, how, d_end=end)
+
+
+@rule(r"\b(?P<rel>(?i:last|this|next))\s+month\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b", trigger=r"\d(?:st|nd|rd|th)\b")
+def _month_then_day(m, c):
+    p = c.published
+    first = add_months(date(p.year, p.month, 1), {"last": -1, "this": 0, "next": 1}[m["rel"].lower()])
+    d = _d(first.year, first.month, int(m["d"]))
+    return d and _day(m.start(), m.end(), m[0], d, "relative", f"'{m[0]}' → {d.isoformat()}, counted from {anchor_words(p)}")
 
 
 # Month (and day) with "this/last/next year": "July next year", "May 19 of last year", "the end of
@@ -940,6 +968,19 @@ def _anaphoric(m, c):
     c.anaphora[(m.start(), m.end())] = (u, shift, fallback)
     return _shifted(m.start(), m.end(), m[0], c.published, "day", u, shift,
                     f"'{m[0]}', counted from {anchor_words(c.published)}")
+
+
+# "the week before last": two back from publication
+@rule(r"\bthe\s+(?P<u>week|month|year)\s+before\s+last\b", re.I, trigger=r"(?i:before)")
+def _unit_before_last(m, c):
+    u, p = m["u"].lower(), c.published
+    how = f"'{m[0]}': two {u}s back from {anchor_words(p)}"
+    if u == "week":
+        return _week(m.start(), m.end(), m[0], p - timedelta(weeks=2), "relative", how)
+    if u == "month":
+        d = add_months(date(p.year, p.month, 1), -2)
+        return _month(m.start(), m.end(), m[0], d.year, d.month, "relative", how)
+    return _year(m.start(), m.end(), m[0], p.year - 2, "relative", how)
 
 
 # "the day before", "the night after": counted from the date mentioned before, unless an event follows

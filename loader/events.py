@@ -243,7 +243,7 @@ def build_events(article: Article, catalog: Catalog) -> list[Event]:
 
 # "the two-day summit, which opened Sunday", "two days of talks that ended Wednesday": the day is one end of the event.
 _DAYS_LONG = re.compile(r"\b(?:(?P<n>two|three|four|five|[2-5])(?:[- ]day\b|\s+days\s+of\b)|week-?long\b)", re.IGNORECASE)
-_OPENED = re.compile(r"\b(?:opened|opens|began|begins|started|starts|kicked off|kicks off)\b", re.IGNORECASE)
+_OPENED = re.compile(r"\b(?:opened|opens|began|begins|beginning|started|starts|starting|kicked off|kicks off)\b", re.IGNORECASE)
 _CLOSED = re.compile(r"\b(?:ended|ends|closed|closes|wrapped up|wraps up|concluded|concludes)\b", re.IGNORECASE)
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
 

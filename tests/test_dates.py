@@ -47,6 +47,14 @@ def only(sample, published, **want):
     # ordinal days of a named month, as translations write them
     ("On the 25th of last month, Xi and Obama held talks at the White House.", "2015-11-25", "2015-11-25", "2015-11-25", "day", "the 25th of last month"),
     ("From the 9th to the 12th of September, Meng Jianzhu visited Washington.", "2015-09-09", "2015-09-12", "2015-09-09", "day", "From the 9th to the 12th of September"),
+    # machine translations from Chinese keep its order
+    ("This year 9 month 9 day to 12 day, Meng Jianzhu visited the United States.", "2015-09-09", "2015-09-12", "2015-09-09", "day", "This year 9 month 9 day to 12 day"),
+    ("2013 year 7 month, the working group held its first meeting in Washington.", "2013-07-01", "2013-07-31", "2013-07", "month", "2013 year 7 month"),
+    ("Last month 28th, Foreign Minister Wang Yi met Rice in Beijing.", "2015-11-28", "2015-11-28", "2015-11-28", "day", "Last month 28th"),
+    ("22nd, Xi Jinping arrived in Seattle and gave a speech.", "2015-11-22", "2015-11-22", "2015-11-22", "day", "22nd"),
+    ("They build on talks Meng held here from September 9th through the 12th.", "2015-09-09", "2015-09-12", "2015-09-09", "day", "September 9th through the 12th"),
+    ("The cyber working group was set up Apr 2013 in Beijing.", "2013-04-01", "2013-04-30", "2013-04", "month", "Apr 2013"),
+    ("The week before last, the President told the Business Roundtable.", "2015-11-16", "2015-11-22", "2015-W47", "week", "The week before last"),
     # a chronology's item headings
     ("Mid-2015: The Office of Personnel Management discloses two breaches.", "2015-01-01", "2015-12-31", "2015", "year", "2015"),
     ("Late 2013: The Communist Party's Third Plenum decides.", "2013-01-01", "2013-12-31", "2013", "year", "2013"),
