@@ -349,11 +349,17 @@ def _mon(s: str) -> int:
 
 
 # ISO and numeric forms -------------------------------------------------------
-@rule(rf"\b(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[T ](?P<H>[0-2]\d):(?P<M>[0-5]\d))?\b", trigger=r"\d{4}-\d\d-\d\d")
+@rule(rf"\b(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[T ](?P<H>[0-2]\d):(?P<M>[0-5]\d)|/(?P<d2>[0-3]\d)(?![\d/]))?\b",
+      trigger=r"\d{4}-\d\d-\d\d")
 def _iso(m, c):
     d = _d(int(m["y"]), int(m["m"]), int(m["d"]))
     if not d:
         return None
+    if m["d2"]:  # "2013-06-07/08": a range within the month
+        end = _d(d.year, d.month, int(m["d2"]))
+        if not end or end <= d:
+            return None
+        return _day(m.start(), m.end(), m[0], d, "explicit", f"'{m[0]}' → {d.isoformat()} to {end.isoformat()}", d_end=end)
     if m["H"]:
         return _day(m.start(), m.end(), m[0], d, "explicit", f"'{m[0]}' is a full date and time",
                     value=f"{d.isoformat()}T{m['H']}:{m['M']}", typ="TIME")

@@ -55,6 +55,7 @@ def only(sample, published, **want):
     ("They build on talks Meng held here from September 9th through the 12th.", "2015-09-09", "2015-09-12", "2015-09-09", "day", "September 9th through the 12th"),
     ("The cyber working group was set up Apr 2013 in Beijing.", "2013-04-01", "2013-04-30", "2013-04", "month", "Apr 2013"),
     ("The week before last, the President told the Business Roundtable.", "2015-11-16", "2015-11-22", "2015-W47", "week", "The week before last"),
+    ("2013-06-07/08: Obama hosts Xi at the Sunnylands estate in California.", "2013-06-07", "2013-06-08", "2013-06-07", "day", "2013-06-07/08"),
     # a chronology's item headings
     ("Mid-2015: The Office of Personnel Management discloses two breaches.", "2015-01-01", "2015-12-31", "2015", "year", "2015"),
     ("Late 2013: The Communist Party's Third Plenum decides.", "2013-01-01", "2013-12-31", "2013", "year", "2013"),
