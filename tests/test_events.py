@@ -164,27 +164,27 @@ def test_a_day_that_opens_or_closes_an_event_of_stated_length_dates_the_whole_ev
     assert (str(events.date_start.iloc[0].date()), str(events.date_end.iloc[0].date())) == (start, end)
 
 
-def test_a_feeds_items_count_from_their_own_published_lines():
-    events = _events_of("Pacific desk\nFeed\n\nFireEye: China hacking down\nPublished: Wed, 22 Jun 2016 10:05:00 GMT\n"
-                        "FireEye said on Monday that intrusions by China-based groups have declined.\n\n"
-                        "Su Bin pleads guilty\nPublished: Thu, 24 Mar 2016 21:30:00 GMT\n"
-                        "Su Bin pleaded guilty in Los Angeles on Wednesday to conspiring to hack contractors.\n")
-    assert events.date_start.dt.date.astype(str).tolist() == ["2016-06-20", "2016-03-23"]
-
-
-def test_a_tweets_stamp_below_it_dates_it():
-    events = _events_of("Maren Oyelaran @moyelaran\n\n1/ Obama and Xi announced a cyber deal in the Rose Garden today.\n"
-                        "8:41 PM · Sep 25, 2015 · Twitter Web Client\n\n"
-                        "2/ Morning add: Xinhua says Xi told Obama yesterday that China opposes cyber theft.\n"
-                        "7:58 AM · Sep 26, 2015 · Twitter for iPhone\n")
-    assert events.date_start.dt.date.astype(str).tolist() == ["2015-09-25", "2015-09-25"]
-
-
-def test_an_entry_posted_after_midnight_tells_of_the_evening_before():
-    events = _events_of("LIVE: Xi at the White House\nPosted Sept. 25, 2015\n\n"
-                        "Sept. 26, 2015 — 12:05 AM\n\nObama and Xi ended the state dinner with toasts, officials said.\n\n"
-                        "Sept. 25, 2015 — 2:34 PM\n\nObama and Xi held a news conference in the Rose Garden.\n")
-    assert set(events.date_start.dt.date.astype(str)) == {"2015-09-25"}
+@pytest.mark.parametrize("text, dates", [
+    # a feed's items, each under its own "Published:" line
+    ("Pacific desk\nFeed\n\nFireEye: China hacking down\nPublished: Wed, 22 Jun 2016 10:05:00 GMT\n"
+     "FireEye said on Monday that intrusions by China-based groups have declined.\n\n"
+     "Su Bin pleads guilty\nPublished: Thu, 24 Mar 2016 21:30:00 GMT\n"
+     "Su Bin pleaded guilty in Los Angeles on Wednesday to conspiring to hack contractors.\n",
+     ["2016-06-20", "2016-03-23"]),
+    # a tweet's stamp stands below it
+    ("Maren Oyelaran @moyelaran\n\n1/ Obama and Xi announced a cyber deal in the Rose Garden today.\n"
+     "8:41 PM · Sep 25, 2015 · Twitter Web Client\n\n"
+     "2/ Morning add: Xinhua says Xi told Obama yesterday that China opposes cyber theft.\n"
+     "7:58 AM · Sep 26, 2015 · Twitter for iPhone\n",
+     ["2015-09-25", "2015-09-25"]),
+    # an entry posted after midnight tells of the evening before
+    ("LIVE: Xi at the White House\nPosted Sept. 25, 2015\n\n"
+     "Sept. 26, 2015 — 12:05 AM\n\nObama and Xi ended the state dinner with toasts, officials said.\n\n"
+     "Sept. 25, 2015 — 2:34 PM\n\nObama and Xi held a news conference in the Rose Garden.\n",
+     ["2015-09-25", "2015-09-25"]),
+])
+def test_entry_stamps_date_their_entries(text, dates):
+    assert _events_of(text).date_start.dt.date.astype(str).tolist() == dates
 
 
 @pytest.mark.parametrize("name, item", [("t.txt", "- "), ("t.md", "- "), ("t.txt", "")])
