@@ -12,14 +12,17 @@ st.title("About / Method")
 st.markdown("""
 Each article is read as it was scraped. The loader first separates the story from the page around it
 (menus, link lists, captions, repeated paragraphs; see **Data quality**), finds the publication date
-(from a manifest, the byline such as *Updated: 2015-12-03 08:35*, front matter or the URL, and says which),
+(from a manifest, the byline such as *Updated: 2015-12-03 08:35*, front matter, the URL or, last, a date in the
+file's name, and says which),
 then finds every date expression in the story and turns it into a calendar range:
 
 - **explicit**: the text names the date (*December 1, 2015*, *Dec. 7, 2016*, *September 2015*).
 - **relative**: counted from the publication date (*Tuesday*, *June 7-8* without a year, *last month*, *later this year*): the
   hover text and source panel say from which date and how. A weekday is the last one before publication in a
   sentence told in the past (*met Tuesday*), the next one in a plan or schedule (*will meet Tuesday*, *meet Tuesday*,
-  *postponed until Tuesday*).
+  *postponed until Tuesday*). In a live blog, an e-mail or a feed, relative words count from the stamp of their entry
+  (*Date: Thu, May 19, 2016* over a forwarded issue); in a story told in an earlier year, *That March* and a
+  month after *In February 2013, …* stay in that year. A deadline (*by the end of the year*) is any day up to it.
 - **inherited**: the sentence has no date of its own and takes the date of the event it continues.
 - **inferred**: the sentence matches a well-known dated event (`data/reference_events.csv`, with its source),
   or a relative date was counted from a publication date that was itself inferred; listed on the Data quality page.
