@@ -171,10 +171,19 @@ def month_end(y: int, m: int) -> date:
     return date(y, m, calendar.monthrange(y, m)[1])
 
 
+# "last/this/next year", "… of last month": steps from the publication's own.
+REL_SHIFT = {"last": -1, "this": 0, "next": 1}
+
+
 def add_months(d: date, n: int) -> date:
     y, m = divmod(d.month - 1 + n, 12)
     y += d.year
     return date(y, m + 1, min(d.day, calendar.monthrange(y, m + 1)[1]))
+
+
+def month_start(d: date, n: int = 0) -> date:
+    """The first day of the month n months from d's."""
+    return add_months(date(d.year, d.month, 1), n)
 
 
 def iso_week(d: date) -> str:
@@ -547,7 +556,7 @@ def _weekday(m, c):
     if m["week"]:
         # "Tuesday of last week": that weekday in the Monday-to-Sunday week named, whatever the tense.
         monday = c.published - timedelta(days=c.published.weekday())
-        d = monday + timedelta(days=wd + 7 * {"last": -1, "this": 0, "next": 1}[m["week"].lower()])
+        d = monday + timedelta(days=wd + 7 * REL_SHIFT[m["week"].lower()])
     else:
         # "Wednesday's ruling" names something that has happened, whatever the verb around it.
         tense = "past" if m[0].endswith("'s") and not mod else c.tense(m.start(), m.end())
@@ -630,7 +639,7 @@ def _season_rule(m, c):
     if m["y"]:
         return _season(m.start(), m.end(), m[0], _year_of(m["y"]), code, "explicit", f"'{m[0]}' names season and year")
     if m["rel"]:
-        y = pub.year + {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
+        y = pub.year + REL_SHIFT[m["rel"].lower()]
         return _season(m.start(), m.end(), m[0], y, code, "relative", f"'{m[0]}' → {y}, the year counted from {anchor_words(pub)}")
     if (not mod or mod in ("early", "late")) and not m[0].lower().startswith("the"):
         if not re.search(r"\b(?:in|during|by|this|last|next|the)\s+$", c.text[max(0, m.start() - 8):m.start()], re.I):
@@ -658,7 +667,7 @@ def _quarter_rule(m, c):
     if y:
         return _quarter(m.start(), m.end(), m[0], int(y), q, "explicit", f"'{m[0]}' names quarter and year")
     pub = c.published
-    y = pub.year + {"last": -1, "next": 1}.get((m["rel"] or "").lower(), 0)
+    y = pub.year + REL_SHIFT.get((m["rel"] or "").lower(), 0)
     if not m["rel"] and q > (pub.month - 1) // 3 + 1 and c.tense(m.start()) != "future":
         y -= 1
     return _quarter(m.start(), m.end(), m[0], y, q, "relative",
@@ -703,24 +712,30 @@ def _spelled_year(m, c):
     return _year(m.start(), m.end(), m[0], y, "explicit", f"'{m[0]}' names the year {y}")
 
 
-# "On the 25th of last month", "from the 9th to the 12th of September": the ordinal day of a named month, as
-# translations from Chinese write it.
+# "On the 25th of last month", "from the 9th to the 12th of September", and in Chinese order "Last month 28th":
+# the ordinal day of a named or counted month, as translations from Chinese write it.
 @rule(rf"\b(?:(?i:from)\s+)?(?i:the)\s+(?P<d1>{DAY})(?:\s+(?:to|until|through|and)\s+the\s+(?P<d2>{DAY}))?\s+of\s+"
       rf"(?:(?P<rel>last|this|next)\s+month|(?P<mon>{MON_STRICT})(?:,?\s+(?P<y>{YEAR}))?)\b", trigger=r"\d(?:st|nd|rd|th)\b")
+@rule(r"\b(?P<rel>(?i:last|this|next))\s+month\s+(?P<d1>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b", trigger=r"\d(?:st|nd|rd|th)\b")
 def _ordinal_day_of(m, c):
-    if not (m["rel"] or m["d2"]):
+    g = m.groupdict()
+    if not (g["rel"] or g.get("d2")):
         return None  # "the 25th of September 2015" alone is the day-month rule's
-    if m["rel"]:
-        p = c.published
-        first = add_months(date(p.year, p.month, 1), {"last": -1, "this": 0, "next": 1}[m["rel"]])
-        mon, y, why = first.month, first.year, f"the month counted from {anchor_words(p)}"
+    if g["rel"]:
+        first = month_start(c.published, REL_SHIFT[g["rel"].lower()])
+        mon, y, why = first.month, first.year, f"the month counted from {anchor_words(c.published)}"
     else:
-        mon = _mon(m["mon"])
-        y, why = (int(m["y"]), "the year given") if m["y"] else c.year_for(mon, _dayn(m["d1"]), m.start(), m.end())
-    start, end = _d(y, mon, _dayn(m["d1"])), _d(y, mon, _dayn(m["d2"])) if m["d2"] else None
-    if not start or (m["d2"] and (not end or end < start)):
+        mon = _mon(g["mon"])
+        y, why = (int(g["y"]), "the year given") if g["y"] else c.year_for(mon, _dayn(g["d1"]), m.start(), m.end())
+    return _days_of_month(m, y, mon, _dayn(g["d1"]), _dayn(g["d2"]) if g.get("d2") else None,
+                          "explicit" if g.get("y") else "relative", why)
+
+
+def _days_of_month(m, y: int, mon: int, d1: int, d2: int | None, basis: str, why: str) -> DateMention | None:
+    """Day d1 (to d2) of a month, or None off the calendar or backwards."""
+    start, end = _d(y, mon, d1), _d(y, mon, d2) if d2 else None
+    if not start or (d2 and (not end or end < start)):
         return None
-    basis = "explicit" if m["y"] else "relative"
     return _day(m.start(), m.end(), m[0], start, basis, f"'{m[0]}' → {start.isoformat()}"
                 + (f" to {end.isoformat()}" if end else "") + f", {why}", d_end=end)
 
@@ -736,7 +751,7 @@ def _day_of_month(m, c):
     tense = c.tense(m.start(), m.end())
     # The publication month, unless the day is still to come and the sentence looks back (or the reverse).
     shift = -1 if day > p.day and tense != "future" else 1 if day < p.day and tense == "future" else 0
-    first = add_months(date(p.year, p.month, 1), shift)
+    first = month_start(p, shift)
     d = _d(first.year, first.month, day)
     if d is None:
         return None
@@ -750,23 +765,11 @@ def _day_of_month(m, c):
 @rule(rf"\b(?:(?P<y>{YEAR})|(?P<rel>(?i:this|last|next)))\s+year\s+(?P<m>1[0-2]|0?[1-9])\s+month"
       r"(?:\s+(?P<d>[12]\d|3[01]|0?[1-9])\s+day(?:\s+to\s+(?P<d2>[12]\d|3[01]|0?[1-9])\s+day)?)?", trigger=r"\d\s+month\b")
 def _year_month_day_order(m, c):
-    y = int(m["y"]) if m["y"] else c.published.year + {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
+    y = int(m["y"]) if m["y"] else c.published.year + REL_SHIFT[m["rel"].lower()]
     mon, basis = int(m["m"]), "explicit" if m["y"] else "relative"
-    how = f"'{m[0]}' → year {y}, month {mon}" + (f", day {m['d']}" if m["d"] else "") + " (Chinese order)"
     if not m["d"]:
-        return _month(m.start(), m.end(), m[0], y, mon, basis, how)
-    start, end = _d(y, mon, int(m["d"])), _d(y, mon, int(m["d2"])) if m["d2"] else None
-    if not start or (m["d2"] and (not end or end < start)):
-        return None
-    return _day(m.start(), m.end(), m[0], start, basis, how, d_end=end)
-
-
-@rule(r"\b(?P<rel>(?i:last|this|next))\s+month\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b", trigger=r"\d(?:st|nd|rd|th)\b")
-def _month_then_day(m, c):
-    p = c.published
-    first = add_months(date(p.year, p.month, 1), {"last": -1, "this": 0, "next": 1}[m["rel"].lower()])
-    d = _d(first.year, first.month, int(m["d"]))
-    return d and _day(m.start(), m.end(), m[0], d, "relative", f"'{m[0]}' → {d.isoformat()}, counted from {anchor_words(p)}")
+        return _month(m.start(), m.end(), m[0], y, mon, basis, f"'{m[0]}' → year {y}, month {mon} (Chinese order)")
+    return _days_of_month(m, y, mon, int(m["d"]), int(m["d2"]) if m["d2"] else None, basis, "Chinese order")
 
 
 # Month (and day) with "this/last/next year": "July next year", "May 19 of last year", "the end of
@@ -775,7 +778,7 @@ def _month_then_day(m, c):
       rf"(?:(?P<day0>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<mon>{_MONTH_FULL}|{_MONTH_ABBR}\.)"
       rf"(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b)?,?\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b", trigger=_T_MONTH)
 def _month_rel_year(m, c):
-    y = c.published.year + {"this": 0, "last": -1, "next": 1}[m["rel"]]
+    y = c.published.year + REL_SHIFT[m["rel"]]
     how = f"'{m[0]}' → {y}, the year counted from {anchor_words(c.published)}"
     day = m["day"] or m["day0"]
     if day:
@@ -839,7 +842,7 @@ def _part_of_period(m, c):
     """"the end of the year" -> December; "the end of September" -> September: never a made-up day. A deadline
     ("by the end of the year") is any day up to that end."""
     p, part = c.published, m["part"].lower()
-    shift = {"next": 1, "last": -1}.get((m["rel"] or "").strip().lower(), 0)
+    shift = REL_SHIFT.get((m["rel"] or "").strip().lower(), 0)
     deadline = part in ("end", "close") and re.search(r"\b(?:by|before)\s+$", c.text[max(0, m.start() - 8):m.start()], re.I)
     if m["yr"] or (m["u"] or "").lower() == "year":
         y = int(m["yr"]) if m["yr"] else p.year + shift
@@ -854,7 +857,7 @@ def _part_of_period(m, c):
         ment = _month(m.start(), m.end(), m[0], y, mon, "explicit" if m["myr"] else "relative",
                       f"'{m[0]}' → part of {y}-{mon:02d}")
     else:
-        d = add_months(date(p.year, p.month, 1), shift)
+        d = month_start(p, shift)
         ment = _month(m.start(), m.end(), m[0], d.year, d.month, "relative",
                       f"'{m[0]}' → part of {d.year}-{d.month:02d}, counted from {anchor_words(p)}")
     return _deadline(m, ment, p) if deadline else ment
@@ -979,14 +982,9 @@ def _anaphoric(m, c):
 # "the week before last": two back from publication
 @rule(r"\bthe\s+(?P<u>week|month|year)\s+before\s+last\b", re.I, trigger=r"(?i:before)")
 def _unit_before_last(m, c):
-    u, p = m["u"].lower(), c.published
-    how = f"'{m[0]}': two {u}s back from {anchor_words(p)}"
-    if u == "week":
-        return _week(m.start(), m.end(), m[0], p - timedelta(weeks=2), "relative", how)
-    if u == "month":
-        d = add_months(date(p.year, p.month, 1), -2)
-        return _month(m.start(), m.end(), m[0], d.year, d.month, "relative", how)
-    return _year(m.start(), m.end(), m[0], p.year - 2, "relative", how)
+    u = m["u"].lower()
+    return _shifted(m.start(), m.end(), m[0], c.published, "day", u, -2,
+                    f"'{m[0]}': two {u}s back from {anchor_words(c.published)}")
 
 
 # "the day before", "the night after": counted from the date mentioned before, unless an event follows
@@ -1008,7 +1006,7 @@ def _shifted(s, e, text, anchor: date, precision: str, unit: str, n: int, how: s
     if unit == "year":
         return _year(s, e, text, anchor.year + n, "relative", how)
     if unit == "month":
-        d = add_months(date(anchor.year, anchor.month, 1), n)
+        d = month_start(anchor, n)
         return _month(s, e, text, d.year, d.month, "relative", how)
     if unit == "week":
         return _week(s, e, text, anchor + timedelta(weeks=n), "relative", how)
@@ -1092,7 +1090,7 @@ def _unit_rel(m, c):
     elif u == "year":
         ment = _year(s, e, m[0], p.year + shift, "relative", how)
     elif u == "month":
-        d = add_months(date(p.year, p.month, 1), shift)
+        d = month_start(p, shift)
         ment = _month(s, e, m[0], d.year, d.month, "relative", how)
     elif u == "quarter":
         q = (p.month - 1) // 3 + 1 + shift
@@ -1227,7 +1225,7 @@ def _duration(m, c):
 
 @rule(rf"\b(?:the\s+)?(?P<which>latter|second|first|former|last)\s+half\s+of\s+(?:(?P<rel>this|last|next)\s+year|(?P<y>{YEAR}))\b", re.I, trigger=r"(?i:half)")
 def _half(m, c):
-    y = int(m["y"]) if m["y"] else c.published.year + {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
+    y = int(m["y"]) if m["y"] else c.published.year + REL_SHIFT[m["rel"].lower()]
     h = 2 if m["which"].lower() in ("latter", "second", "last") else 1
     ds, de = (date(y, 7, 1), date(y, 12, 31)) if h == 2 else (date(y, 1, 1), date(y, 6, 30))
     return DateMention(m.start(), m.end(), m[0], f"{y}-H{h}", "DATE", ds, de, "month",
