@@ -197,14 +197,15 @@ NO_ANCHOR = date(2000, 1, 1)
 NEAR_DAYS = 100  # a month/day this close to publication is that occurrence, whatever the tense
 
 
-def year_and_reason(month: int, day: int | None, published: date, tense: str, firm: str = "") -> tuple[int, str]:
+def year_and_reason(month: int, day: int | None, published: date, tense: str, firm: str = "",
+                    anchor: str = "") -> tuple[int, str]:
     """Year for a month (and day) written without one, and why: the nearest occurrence when it
     is close, unless a firm tense marker says the other way; otherwise the tense decides (past: the
     last one, future: the next one)."""
     y = published.year
     cands = [(abs((date(c, month, min(day or 15, 28)) - published).days), c) for c in (y - 1, y, y + 1)]
     dist, nearest = min(cands)
-    anchor = anchor_words(published)
+    anchor = anchor or _anchor_words(published)
     key, pub = (month, day or 1), (published.month, published.day if day else 1)
     if dist <= NEAR_DAYS:
         ahead, behind = (nearest, *key) > (y, *pub), (nearest, *key) < (y, *pub)
@@ -277,7 +278,7 @@ def _num(word: str):
     return NUMBERS.get(w, "X")
 
 
-def anchor_words(published: date) -> str:
+def _anchor_words(published: date) -> str:
     return f"the publication date {published.isoformat()}"
 
 
@@ -316,11 +317,12 @@ def _windows(text: str, trigger: re.Pattern) -> list[tuple[int, int]]:
 
 
 class Ctx:
-    __slots__ = ("text", "published", "starts", "anaphora", "in_year", "year")
+    __slots__ = ("text", "published", "anchor", "starts", "anaphora", "in_year", "year")
 
-    def __init__(self, text, published, year=None):
+    def __init__(self, text, published, year=None, counted_from=None):
         self.text = text
         self.published = published
+        self.anchor = counted_from or _anchor_words(published)  # what relative dates count from, in words
         self.year = year
         self.starts = sentence_bounds(text)
         # (start, end) -> (unit, shift, fallback): expressions counted from the date last mentioned
@@ -339,7 +341,7 @@ class Ctx:
             return self.year, f"the year {self.year} of the section it is listed under"
         return year_and_reason(month, day, self.published, self.tense(pos, end),
                                governing_tense(self.text, self.starts[bisect.bisect_right(self.starts, pos) - 1],
-                                               pos, end))
+                                               pos, end), self.anchor)
 
 
 def _d(y, m, d):
@@ -484,10 +486,10 @@ def _bare_month(m, c):
     pub = c.published
     if mod == "last" or mod == "past":
         y = pub.year if mon < pub.month else pub.year - 1
-        how = f"'{m[0]}': the most recent {m['mon']} before {anchor_words(pub)}"
+        how = f"'{m[0]}': the most recent {m['mon']} before {c.anchor}"
     elif mod in ("next", "coming"):
         y = pub.year if mon > pub.month else pub.year + 1
-        how = f"'{m[0]}': the first {m['mon']} after {anchor_words(pub)}"
+        how = f"'{m[0]}': the first {m['mon']} after {c.anchor}"
     elif mod == "this":
         y = pub.year
         how = f"'{m[0]}': {m['mon']} of the publication year {pub.year}"
@@ -536,7 +538,7 @@ def _named_of_year(m, c):
     pub = c.published
     if isinstance(value, str):
         return _season(m.start(), m.end(), m[0], pub.year + shift, value, "relative",
-                       f"'{m[0]}' → {pub.year + shift}, counted from {anchor_words(pub)}")
+                       f"'{m[0]}' → {pub.year + shift}, counted from {c.anchor}")
     y, why = c.year_for(value, None, m.start(), m.end())
     return _month(m.start(), m.end(), m[0], y + shift, value, "relative", f"'{m[0]}' has no year: {y + shift}, {why}")
 
@@ -565,7 +567,7 @@ def _weekday(m, c):
         "the same day as" if d == c.published else "counted back from")
     start = m.start() + (3 if (m["mod"] or "").lower() == "on" else 0)
     text = c.text[start:m.end()]
-    how = f"'{text}' → {d.isoformat()}, {direction} {anchor_words(c.published)}"
+    how = f"'{text}' → {d.isoformat()}, {direction} {c.anchor}"
     if m["part"]:
         return _day(start, m.end(), text, d, "relative", how,
                     value=f"{d.isoformat()}T{PARTS_OF_DAY[m['part'].lower()]}", typ="TIME")
@@ -640,7 +642,7 @@ def _season_rule(m, c):
         return _season(m.start(), m.end(), m[0], _year_of(m["y"]), code, "explicit", f"'{m[0]}' names season and year")
     if m["rel"]:
         y = pub.year + REL_SHIFT[m["rel"].lower()]
-        return _season(m.start(), m.end(), m[0], y, code, "relative", f"'{m[0]}' → {y}, the year counted from {anchor_words(pub)}")
+        return _season(m.start(), m.end(), m[0], y, code, "relative", f"'{m[0]}' → {y}, the year counted from {c.anchor}")
     if (not mod or mod in ("early", "late")) and not m[0].lower().startswith("the"):
         if not re.search(r"\b(?:in|during|by|this|last|next|the)\s+$", c.text[max(0, m.start() - 8):m.start()], re.I):
             return None
@@ -657,7 +659,7 @@ def _season_rule(m, c):
         if tense == "past" and SEASON_MONTHS[code][0] > pub.month:
             y -= 1
     return _season(m.start(), m.end(), m[0], y, code, "relative",
-                   f"'{m[0]}' → {y}, counted from {anchor_words(pub)}")
+                   f"'{m[0]}' → {y}, counted from {c.anchor}")
 
 
 @rule(rf"\b(?:(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|final)[- ](?:fiscal[- ])?quarter(?:\s+of\s+(?:(?P<y>{YEAR})|(?P<rel>this|last|next)\s+year))?|Q(?P<q>[1-4])\s*(?P<y2>{YEAR}))\b", re.I, trigger=r"(?i:quarter)|Q[1-4]")
@@ -671,7 +673,7 @@ def _quarter_rule(m, c):
     if not m["rel"] and q > (pub.month - 1) // 3 + 1 and c.tense(m.start()) != "future":
         y -= 1
     return _quarter(m.start(), m.end(), m[0], y, q, "relative",
-                    f"'{m[0]}' → {y}, counted from {anchor_words(pub)}")
+                    f"'{m[0]}' → {y}, counted from {c.anchor}")
 
 
 # Clock times ----------------------------------------------------------------------
@@ -723,7 +725,7 @@ def _ordinal_day_of(m, c):
         return None  # "the 25th of September 2015" alone is the day-month rule's
     if g["rel"]:
         first = month_start(c.published, REL_SHIFT[g["rel"].lower()])
-        mon, y, why = first.month, first.year, f"the month counted from {anchor_words(c.published)}"
+        mon, y, why = first.month, first.year, f"the month counted from {c.anchor}"
     else:
         mon = _mon(g["mon"])
         y, why = (int(g["y"]), "the year given") if g["y"] else c.year_for(mon, _dayn(g["d1"]), m.start(), m.end())
@@ -757,7 +759,7 @@ def _day_of_month(m, c):
         return None
     start = m.start() + (3 if m[0].startswith("on ") else 0)
     return _day(start, m.end(), c.text[start:m.end()], d, "relative",
-                f"'{c.text[start:m.end()]}' → {d.isoformat()}, a day of the month of {anchor_words(p)}")
+                f"'{c.text[start:m.end()]}' → {d.isoformat()}, a day of the month of {c.anchor}")
 
 
 # Machine translations from Chinese keep its order: "2013 year 7 month", "This year 9 month 9 day to 12 day",
@@ -779,7 +781,7 @@ def _year_month_day_order(m, c):
       rf"(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b)?,?\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b", trigger=_T_MONTH)
 def _month_rel_year(m, c):
     y = c.published.year + REL_SHIFT[m["rel"]]
-    how = f"'{m[0]}' → {y}, the year counted from {anchor_words(c.published)}"
+    how = f"'{m[0]}' → {y}, the year counted from {c.anchor}"
     day = m["day"] or m["day0"]
     if day:
         d = _d(y, _mon(m["mon"]), int(day))
@@ -824,7 +826,7 @@ def _period(m, c):
     if m["yr"]:
         y = int(m["yr"])
     return _quarter(m.start(), m.end(), m[0], y, q, "relative",
-                    f"'{m[0]}' → {y}-Q{q}, the reporting quarter counted from {anchor_words(p)}")
+                    f"'{m[0]}' → {y}-Q{q}, the reporting quarter counted from {c.anchor}")
 
 
 @rule(r"\b(?:year-earlier|year-ago|year-before)\b(?!\s+(?:quarter|period|third|second|first|fourth|comparable))", re.I, trigger=r"(?i:year-)")
@@ -859,7 +861,7 @@ def _part_of_period(m, c):
     else:
         d = month_start(p, shift)
         ment = _month(m.start(), m.end(), m[0], d.year, d.month, "relative",
-                      f"'{m[0]}' → part of {d.year}-{d.month:02d}, counted from {anchor_words(p)}")
+                      f"'{m[0]}' → part of {d.year}-{d.month:02d}, counted from {c.anchor}")
     return _deadline(m, ment, p) if deadline else ment
 
 
@@ -914,7 +916,7 @@ def _the_year(m, c):
         return DateMention(m.start(), m.end(), m[0], "P1Y", "DURATION", None, None, "", "relative",
                            f"'{m[0]}' is a reporting span of a year, not a date")
     y = c.published.year
-    return _year(m.start(), m.end(), m[0], y, "relative", f"'{m[0]}' → {y}, the year of {anchor_words(c.published)}")
+    return _year(m.start(), m.end(), m[0], y, "relative", f"'{m[0]}' → {y}, the year of {c.anchor}")
 
 
 @rule(r"\b(?:the\s+)?(?P<n>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b|\b(?:the\s+)?(?P<c>(?:1\d|2[01]|[2-9]|nineteenth|twentieth|twenty-first))(?:th|st|nd|rd)?\s+century\b|\bthis century\b", re.I, trigger=r"(?i:ties\b|century)")
@@ -954,7 +956,7 @@ def _deictic(m, c):
     w = w.removeprefix("late ").removeprefix("early ")
     shift = -1 if w.startswith(("yesterday", "last night")) else 1 if w.startswith("tomorrow") else 0
     d = p + timedelta(days=shift)
-    how = f"'{m[0]}' → {d.isoformat()}, from {anchor_words(p)}"
+    how = f"'{m[0]}' → {d.isoformat()}, from {c.anchor}"
     part = {"tonight": "NI", "last night": "NI", "overnight": "NI"}.get(w) or next(
         (PARTS_OF_DAY[k] for k in PARTS_OF_DAY if w.endswith(k)), None)
     if part:
@@ -976,7 +978,7 @@ def _anaphoric(m, c):
     fallback = mod in ("the following", "the previous", "the same") and u in ("week", "month", "year")
     c.anaphora[(m.start(), m.end())] = (u, shift, fallback)
     return _shifted(m.start(), m.end(), m[0], c.published, "day", u, shift,
-                    f"'{m[0]}', counted from {anchor_words(c.published)}")
+                    f"'{m[0]}', counted from {c.anchor}")
 
 
 # "the week before last": two back from publication
@@ -984,7 +986,7 @@ def _anaphoric(m, c):
 def _unit_before_last(m, c):
     u = m["u"].lower()
     return _shifted(m.start(), m.end(), m[0], c.published, "day", u, -2,
-                    f"'{m[0]}': two {u}s back from {anchor_words(c.published)}")
+                    f"'{m[0]}': two {u}s back from {c.anchor}")
 
 
 # "the day before", "the night after": counted from the date mentioned before, unless an event follows
@@ -1082,7 +1084,7 @@ def _unit_rel(m, c):
         # "the past year" is a span up to publication, TimeML's duration
         return DateMention(m.start(), m.end(), m[0], f"P1{UNIT_CODE[u][0]}", "DURATION",
                            None, None, "", "relative", f"'{m[0]}' is a span, not a date")
-    how = f"'{m[0]}', counted from {anchor_words(p)}"
+    how = f"'{m[0]}', counted from {c.anchor}"
     s, e = m.start(), m.end()
     rq = reporting_quarter(c, s) if u == "year" and mod == "last" else None
     if rq:  # "up from $3 million last year" in quarterly results: that quarter last year
@@ -1123,8 +1125,8 @@ def _the_weekend(m, c):
         return DateMention(m.start(), m.end(), m[0], iso_week(sat) + "-WE", "DATE", sat,
                            sat + timedelta(days=1), "day", "relative",
                            f"'{m[0]}' → {sat.isoformat()}–{(sat + timedelta(days=1)).isoformat()}, "
-                           f"the weekend nearest before {anchor_words(p)}")
-    return _week(m.start(), m.end(), m[0], p, "relative", f"'{m[0]}', the week of {anchor_words(p)}")
+                           f"the weekend nearest before {c.anchor}")
+    return _week(m.start(), m.end(), m[0], p, "relative", f"'{m[0]}', the week of {c.anchor}")
 
 
 @rule(rf"\b(?P<n>{NUM})[- ](?P<u>{UNIT}|fortnight)s?\s+(?P<dir>ago|earlier|before|later|from now|hence)(?P<today>\s+(?:today|this\s+(?P<this>week|month)))?\b",
@@ -1156,7 +1158,7 @@ def _ago(m, c):
         return DateMention(m.start(), m.end(), m[0], "PAST_REF" if m["dir"].lower() == "ago" else "FUTURE_REF",
                            "DATE", None, None, "", "relative", f"'{m[0]}' is vague")
     sign = -1 if m["dir"].lower() in ("ago", "earlier", "before") else 1
-    how = f"'{m[0]}', counted from {anchor_words(p)}"
+    how = f"'{m[0]}', counted from {c.anchor}"
     s, e = m.start(), m.end()
     if m["today"] and m["dir"].lower() != "ago":
         return None  # "four days earlier this month": an offset and a month, read apart
@@ -1211,7 +1213,7 @@ def _span(m, c):
                "month": add_months(p, n), "year": add_months(p, 12 * n)}[u]
         prec = "day" if u in ("day", "week") else "month"
         return DateMention(s, m.end(), text, value, "DURATION", p, end, prec, "relative",
-                           f"'within {text}': from {anchor_words(p)} to {end.isoformat()}")
+                           f"'within {text}': from {c.anchor} to {end.isoformat()}")
     return DateMention(s, m.end(), text, value, "DURATION", None, None, "", "relative",
                        f"'{text}' is a length of time, not a date")
 
@@ -1294,12 +1296,13 @@ def join_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
 
 # ---------------------------------------------------------------- entry point
 def find_dates(text: str, *, published: date, after: DateMention | None = None,
-               year: int | None = None) -> list[DateMention]:
+               year: int | None = None, counted_from: str | None = None) -> list[DateMention]:
     """All date mentions in `text`, in order, relative ones resolved against `published`. `after`: the date
     mentioned last before `text` (in an earlier paragraph), for "The next day, ..." opening this one.
     `year`: the year a heading above `text` gives ("2013" over a timeline's "Feb. 19 — ..."), for a month
-    and day written without one."""
-    ctx = Ctx(text, published, year)
+    and day written without one. `counted_from`: what `published` is, in words, when it is not the
+    publication date ("the date 2016-05-19 of the entry stamped '…'")."""
+    ctx = Ctx(text, published, year, counted_from)
     found: list[DateMention] = []
     windows: dict[re.Pattern, list] = {}  # rules share triggers: scan for each once
     for priority, (rx, trigger, handler) in enumerate(_PATTERNS):

@@ -10,8 +10,7 @@ from datetime import timedelta
 
 from .catalog import Catalog, ReferenceEvent, find_actors, match_references
 from .clean import TIME_OF_DAY, TIME_STAMP
-from .dates import (IRREGULAR_PAST, MON, MONTH_ITEM, NO_ANCHOR, NOT_VERBS, REPORTED_PAST, anaphora_anchor, anchor_words,
-                    find_dates)
+from .dates import IRREGULAR_PAST, MON, MONTH_ITEM, NO_ANCHOR, NOT_VERBS, REPORTED_PAST, anaphora_anchor, find_dates
 from .model import Article, DateMention, Event
 from .published import WIRE_DATELINE
 from .sentences import split_sentences
@@ -135,9 +134,11 @@ def build_events(article: Article, catalog: Catalog) -> list[Event]:
         if b.kind in ("body", "caption"):
             # "WASHINGTON, Dec. 2 (Xinhua) --": the date the story was filed, not an event in it.
             dateline = WIRE_DATELINE.match(text, b.start, b.end)
+            # "Two years ago today" in an issue forwarded on May 19 counts from May 19.
             anchor = entry.date_start if entry else pub
             found = find_dates(text[b.start:b.end], published=anchor or NO_ANCHOR, after=previous,
-                               year=section_year if _TIMELINE_ITEM.match(text, b.start) else None)
+                               year=section_year if _TIMELINE_ITEM.match(text, b.start) else None,
+                               counted_from=f"the date {anchor} of the entry stamped '{entry.text}'" if entry else None)
             if b.kind == "body":
                 previous = next(filter(None, map(anaphora_anchor, reversed(found))), previous)
             for m in found:
@@ -149,9 +150,6 @@ def build_events(article: Article, catalog: Catalog) -> list[Event]:
                                 how=f"'{m.text}' cannot be placed: the article gives no publication "
                                     f"date to count from, and none could be inferred")
                 elif entry and m.basis == "relative":
-                    # "Two years ago today" in an issue forwarded on May 19 counts from May 19.
-                    m = replace(m, how=m.how.replace(anchor_words(anchor), f"the date {anchor.isoformat()} of the "
-                                                                             f"entry stamped '{entry.text}'"))
                     by_entry.add(m.start + b.start)
                 block_mentions.append(replace(m, start=m.start + b.start, end=m.end + b.start))
     entry_date: DateMention | None = None
