@@ -10,7 +10,8 @@ from datetime import timedelta
 
 from .catalog import Catalog, ReferenceEvent, find_actors, match_references
 from .clean import TIME_OF_DAY, TIME_STAMP
-from .dates import IRREGULAR_PAST, MON, MONTH_ITEM, NO_ANCHOR, NOT_VERBS, REPORTED_PAST, anaphora_anchor, find_dates
+from .dates import (IRREGULAR_PAST, MON, MONTH_ITEM, NO_ANCHOR, NOT_VERBS, NUMBERS, REPORTED_PAST, anaphora_anchor,
+                    find_dates)
 from .model import Article, DateMention, Event
 from .published import WIRE_DATELINE
 from .sentences import split_sentences
@@ -123,10 +124,15 @@ def build_events(article: Article, catalog: Catalog) -> list[Event]:
     previous: DateMention | None = None  # the body's last date so far: "The next day" may open a paragraph
     section_year: int | None = None  # a timeline's year heading ("2013") over items written "Feb. 19 — ..."
     stamps = find_entry_stamps(article)
-    entry: DateMention | None = None  # the stamp of the entry a block is in: its relative words count from it
-    by_entry: set[int] = set()  # where those are, so their note names the stamp, not the byline
+    stamp_starts = [pos for pos, _ in stamps]
+
+    def stamps_before(pos: int) -> int:
+        return bisect.bisect_left(stamp_starts, pos)
+
+    by_entry: set[int] = set()  # relative dates counted from an entry's stamp: their note names it, not the byline
     for b in article.blocks:
-        entry = next((m for pos, m in reversed(stamps) if pos < b.start and m), None)
+        k = stamps_before(b.start)
+        entry = stamps[k - 1][1] if k else None  # the entry a block is in: its relative words count from its stamp
         heading = _YEAR_HEADING.fullmatch(text, b.start, b.end)
         if heading:
             section_year = int(heading.group(1))
@@ -152,7 +158,7 @@ def build_events(article: Article, catalog: Catalog) -> list[Event]:
                 elif entry and m.basis == "relative":
                     by_entry.add(m.start + b.start)
                 block_mentions.append(replace(m, start=m.start + b.start, end=m.end + b.start))
-    entry_date: DateMention | None = None
+    crossed = 0  # stamps passed so far
     starts = [m.start for m in block_mentions]
     dated: list[tuple[int, list[tuple[DateMention, int, int]]]] = []
     for idx, (s, e, caption) in enumerate(sentences):
@@ -172,10 +178,10 @@ def build_events(article: Article, catalog: Catalog) -> list[Event]:
     short_names: dict[str, str] = {}  # "Meng" -> "Meng Jianzhu", once the full name was seen
     prev: tuple[list, list] = ([], [])
     for idx, (s, e, caption) in enumerate(sentences):
-        while stamps and stamps[0][0] < s:
-            # A new entry: its stamp's date, or for a time alone the date of the last dated entry.
-            entry_date = stamps.pop(0)[1] or entry_date
-            current = entry_date
+        if stamps_before(s) > crossed:
+            # A new entry: the narrative starts again at its stamp's date.
+            crossed = stamps_before(s)
+            current = stamps[crossed - 1][1]
         sent = text[s:e]
         actors, countries = named[idx]
         for m in _CAPITALISED.finditer(sent):
@@ -243,7 +249,6 @@ def build_events(article: Article, catalog: Catalog) -> list[Event]:
 _DAYS_LONG = re.compile(r"\b(?:(?P<n>two|three|four|five|[2-5])(?:[- ]day\b|\s+days\s+of\b)|week-?long\b)", re.IGNORECASE)
 _OPENED = re.compile(r"\b(?:opened|opens|began|begins|beginning|started|starts|starting|kicked off|kicks off)\b", re.IGNORECASE)
 _CLOSED = re.compile(r"\b(?:ended|ends|closed|closes|wrapped up|wraps up|concluded|concludes)\b", re.IGNORECASE)
-_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
 
 
 def _days_of_event(sentence: str, m: DateMention) -> DateMention:
@@ -252,7 +257,7 @@ def _days_of_event(sentence: str, m: DateMention) -> DateMention:
     opened, closed = _OPENED.search(sentence), _CLOSED.search(sentence)
     if not (length and m.precision == "day" and m.date_start == m.date_end and bool(opened) != bool(closed)):
         return m
-    n = 7 if not length["n"] else _NUMBER_WORDS.get(length["n"].lower()) or int(length["n"])
+    n = NUMBERS.get(length["n"].lower()) or int(length["n"]) if length["n"] else 7
     start = m.date_start if opened else m.date_start - timedelta(days=n - 1)
     end = start + timedelta(days=n - 1)
     verb = (opened or closed).group()
@@ -276,7 +281,6 @@ _BACKGROUND = re.compile(r"\b(?:after|before|since|until|following|ahead of|prio
 # A tweet's time comes first: "8:41 PM · Sep 25, 2015 · Twitter Web Client".
 _STAMP_LABEL = re.compile(rf"\W*(?:(?:posted|updated|published|date|sent)\b\W*|by\s+[^|·,—\n]{{2,60}}?\s*[|·,—-]\s*"
                           rf"|{TIME_OF_DAY}\s*[·|,—-]\s*)?", re.IGNORECASE)
-_CLOCK = re.compile(TIME_OF_DAY, re.IGNORECASE)
 # An entry stamp's time between midnight and 4 a.m.: "12:05 AM", "00:40", "2.10am"
 _SMALL_HOURS = re.compile(r"(?<![\d:.])(?:(?:12|0?[1-3])[:.]\d\d\s*a\.?m\b|0[0-3][:.]\d\d(?!\s*[ap]\.?m))", re.IGNORECASE)
 # ... and the rest of a time: "07:02:11 -0400", "7:01 AM", "18:22:00 GMT", "(UTC)", and the app a tweet came from
@@ -287,10 +291,10 @@ _STAMP_TIME = re.compile(rf"[\s,|·—–-]*(?:(?:at\s+)?{TIME_OF_DAY})?(?::\d\d
 def find_entry_stamps(article: Article) -> list[tuple[int, DateMention | None]]:
     """A live blog's entry stamps ("Sept. 25, 2015 — 2:34 PM"): each dates the sentences under it that have no
     date of their own. A stamp is a line that is a date and perhaps a time, so a dated link to another story
-    never is; a time alone ("7:10 p.m. ET") starts an entry on the day of the entry before (None). Only stamps
-    with story under them count, and only two or more: one dated line over a story is its byline. Stamps that
-    give the time before the date, as a saved Twitter thread prints them under each tweet ("8:41 PM · Sep 25,
-    2015"), date the entry above them instead."""
+    never is; a time alone ("7:10 p.m. ET") starts an entry on the day of the entry before (None before any).
+    Only stamps with story under them count, and only two or more: one dated line over a story is its byline.
+    Stamps that give the time before the date, as a saved Twitter thread prints them under each tweet ("8:41 PM ·
+    Sep 25, 2015"), date the entry above them instead."""
     text, pub = article.text, article.published
     entries: list[tuple[int, DateMention | None, bool]] = []  # (position, date, story under it)
     time_first = 0  # stamps written time first
@@ -303,7 +307,7 @@ def find_entry_stamps(article: Article) -> list[tuple[int, DateMention | None]]:
             entries.append((b.start, None, False))
             continue
         for m in find_dates(text[b.start:b.end], published=pub or NO_ANCHOR):
-            if _CLOCK.fullmatch(m.text):
+            if TIME_STAMP.fullmatch(m.text):
                 time_first += 1  # a tweet's time before its date
                 continue
             if (m.basis == "explicit" and m.precision == "day" and _STAMP_LABEL.fullmatch(text, b.start, b.start + m.start)
@@ -319,9 +323,16 @@ def find_entry_stamps(article: Article) -> list[tuple[int, DateMention | None]]:
             break
     if len(entries) > 1 and time_first >= len(entries):
         # Each stamp closes its entry: it dates what follows the stamp before it.
-        return [(0 if i == 0 else entries[i - 1][0] + 1, m) for i, (_, m, _) in enumerate(entries)]
-    stamps = [(pos, m) for pos, m, has_story in entries if has_story]
-    return stamps if len(stamps) > 1 else []
+        stamps = [(0 if i == 0 else entries[i - 1][0] + 1, m) for i, (_, m, _) in enumerate(entries)]
+    else:
+        stamps = [(pos, m) for pos, m, has_story in entries if has_story]
+        if len(stamps) < 2:
+            return []
+    dated: DateMention | None = None
+    for i, (pos, m) in enumerate(stamps):  # a time alone: the day of the entry before
+        dated = m or dated
+        stamps[i] = (pos, dated)
+    return stamps
 
 
 def _next_dated(dated, idx: int, lookahead: int = 3) -> DateMention | None:
