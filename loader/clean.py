@@ -319,7 +319,7 @@ def _mark_issuer_boilerplate(lines: list[str], kinds: list, reasons: list) -> No
     """A press release's "About <issuer>" paragraphs just above its end mark ("###") describe the issuer, not news."""
     for i, s in enumerate(lines):
         if kinds[i] is None and _ABOUT_HEADING.fullmatch(s):
-            end = next((j for j in range(i + 1, min(i + 5, len(lines))) if reasons[j].startswith("end mark")), None)
+            end = next((j for j in range(i + 1, min(i + 5, len(lines))) if _END_MARK.fullmatch(lines[j])), None)
             if end is not None:
                 for j in range(i, end):
                     kinds[j], reasons[j] = "boilerplate", "the issuer's 'About' paragraph above the end mark"

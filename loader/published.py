@@ -262,8 +262,11 @@ def _year_from_context(text: str, blocks: Sequence[Block], mon: str, day: str) -
 _BARE_YEAR = re.compile(rf"(?<![\d$.,/-]){_YEAR}(?![\d%/-])")
 
 
-def _date_in_url(url: str) -> date | None:
+def _date_in_url(url: str, apart: bool = False) -> date | None:
+    """The first date written in `url` (or a file name); with `apart`, only one that no letter or digit touches."""
     for m in _URL_DATE.finditer(url):
+        if apart and (url[m.start() - 1:m.start()].isalnum() or url[m.end():m.end() + 1].isalnum()):
+            continue
         d = (_make_date(m.group("y"), m.group("m"), m.group("d")) if m.group("y")
              else _make_date(m.group("y2"), m.group("m2"), m.group("d2")))
         if d:
@@ -274,11 +277,4 @@ def _date_in_url(url: str) -> date | None:
 def _date_in_file_name(name: str) -> date | None:
     """A date standing apart in the file's own name ("pledge_2016-01-14.md", "20160114 story.txt"), the last
     resort: people name saved pages by date, but a hash ("a20151203f") only looks like one."""
-    base = name.rsplit("/", 1)[-1]
-    for m in _URL_DATE.finditer(base):
-        if base[m.start() - 1:m.start()].isalnum() or base[m.end():m.end() + 1].isalnum():
-            continue
-        d = _make_date(m["y"], m["m"], m["d"]) if m["y"] else _make_date(m["y2"], m["m2"], m["d2"])
-        if d:
-            return d
-    return None
+    return _date_in_url(name.rsplit("/", 1)[-1], apart=True)
