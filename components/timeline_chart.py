@@ -98,8 +98,8 @@ def type_colours(types: tuple[str, ...]) -> dict[str, str]:
 
 
 def build_event_traces(lanes: pd.DataFrame, colours: dict[str, str]) -> list[dict]:
-    """Few traces (drawing and validating is per trace), colour per point. The key to the colours is drawn
-    outside Plotly (render_type_key): a legend needs a trace per type, and those were a third of a first draw."""
+    """Few traces (drawing and validating is per trace), colour per point. The key to the colours is an
+    annotation (build_type_key): a legend needs a trace per type, and those were a third of a first draw."""
     is_day = lanes["precision"] == "day"
     one_day = lanes["date_start"] == lanes["date_end"]
     colour = lanes["event_type"].map(colours).fillna("#888")
@@ -185,6 +185,20 @@ def build_count_heatmap(counts: pd.DataFrame, years: tuple[int, int]) -> dict:
     )
 
 
+TYPES_PER_KEY_LINE = 10
+KEY_LINE_PX = 18
+
+
+def build_type_key(shown_types: list[str], colours: dict[str, str]) -> dict:
+    """The colour of each event type in view, as a line of text above the dates. Inside the figure, not an HTML
+    st.markdown beside it: that pulls a 190 KB HTML parser into the page and delayed the first chart by 0.1 s."""
+    items = [f'<span style="color:{colours[t]}">■</span> {html.escape(t or "(untyped)", quote=False)}' for t in shown_types]
+    lines = ["   ".join(items[i:i + TYPES_PER_KEY_LINE]) for i in range(0, len(items), TYPES_PER_KEY_LINE)]
+    return dict(text="Event type:  " + "<br>".join(lines), name="type_key", showarrow=False, align="left",
+                xref="paper", yref="paper", x=0, y=1, xanchor="left", yanchor="bottom", yshift=30,
+                font=dict(size=12))
+
+
 def build_timeline_figure(
     events: pd.DataFrame, lane: str, years: tuple[int, int], selected: str,
     titles: dict[str, str], types: tuple[str, ...],
@@ -194,10 +208,14 @@ def build_timeline_figure(
     aggregated = len(lanes) > MAX_DRAWN_POINTS
     if aggregated:
         counts = drawn = build_counts(lanes, years)
-        traces = [build_count_heatmap(counts, years)]
+        traces, key = [build_count_heatmap(counts, years)], []
     else:
         drawn = place_in_lanes(lanes.join(events[HOVER_COLUMNS].reset_index(drop=True)).reset_index(drop=True), years)
-        traces = build_event_traces(drawn, type_colours(types)) + build_selected_trace(drawn, selected)
+        colours = type_colours(types)
+        traces = build_event_traces(drawn, colours) + build_selected_trace(drawn, selected)
+        shown_types = sorted(set(drawn["event_type"]) & set(types))
+        key = [build_type_key(shown_types, colours)] if shown_types else []
+    top = 60 + KEY_LINE_PX * (key[0]["text"].count("<br>") + 1) if key else 60
     ticks = drawn.groupby("lane")["centre"].first()
     rows = float(drawn["bottom"].iloc[0]) if len(drawn) else 1.0
     separators = [] if aggregated else [
@@ -205,8 +223,8 @@ def build_timeline_figure(
         for edge in sorted(drawn.groupby("lane")["edge"].first())[:-1]]
     # Built in one go, unvalidated: validation was a fifth of a filter change's script time (tests validate it).
     fig = go.Figure(_validate=False, data=traces, layout=dict(
-        barmode="overlay", height=max(320, int(34 * rows) + 140), margin=dict(l=10, r=10, t=60, b=10),
-        showlegend=False,
+        barmode="overlay", height=max(320, int(34 * rows) + 80 + top), margin=dict(l=10, r=10, t=top, b=10),
+        showlegend=False, annotations=key,
         clickmode="event+select", dragmode="pan", hovermode="closest", shapes=separators,
         # Dates on top: with many lanes the chart is taller than the screen, and the years should be in sight.
         xaxis=dict(type="date", range=[f"{years[0]}-01-01", f"{years[1] + 1}-01-01"], showgrid=True, side="top"),
@@ -218,12 +236,6 @@ def build_timeline_figure(
     return fig, len(lanes), aggregated
 
 
-def render_type_key(shown_types: list[str], colours: dict[str, str]) -> None:
-    """The colour of each event type in view, as one line of text above the chart."""
-    key = " ".join(f'<span style="color:{colours[t]}">■</span>&nbsp;{html.escape(t or "(untyped)")}' for t in shown_types)
-    st.markdown(f"<small>Event type: {key}</small>", unsafe_allow_html=True)
-
-
 def render_timeline_chart(shown: pd.DataFrame, view: ViewState, titles: dict[str, str], types: tuple[str, ...]) -> None:
     fig, n_points, aggregated = build_timeline_figure(shown, view.lane, view.years, view.event, titles, types)
     undated = int(shown["date_start"].isna().sum())
@@ -231,8 +243,6 @@ def render_timeline_chart(shown: pd.DataFrame, view: ViewState, titles: dict[str
         period = "week" if view.years[0] == view.years[1] else "month"
         st.info(f"{len(shown) - undated:,} dated events ({n_points:,} points across the lanes) in view: showing "
                 f"counts per lane and {period}. Narrow the filters or years to see single events.")
-    else:
-        render_type_key(sorted(set(shown.loc[shown["date_start"].notna(), "event_type"]) & set(types)), type_colours(types))
     st.plotly_chart(
         fig, key=CHART_KEY, on_select="rerun", selection_mode="points",
         config={"displaylogo": False, "scrollZoom": True},

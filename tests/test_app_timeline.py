@@ -121,15 +121,20 @@ def test_closing_the_source_panel_clears_the_selection(corpus):
     assert "event" not in at.query_params
 
 
+def type_key(at) -> str:
+    figure = json.loads(at.get("plotly_chart")[0].proto.spec)
+    return next(a["text"] for a in figure["layout"]["annotations"] if a["name"] == "type_key")
+
+
 def test_colour_key_names_the_types_drawn(corpus):
     at = run_page()
-    key = next(m.value for m in at.markdown if "Event type:" in m.value)
     drawn = set(corpus.events.loc[corpus.events["date_start"].dt.year.between(2013, 2016), "event_type"])
+    key = type_key(at)
     assert key.count("■") == len(drawn)
-    assert all(f"&nbsp;{event_type}" in key for event_type in drawn)
+    assert all(f"</span> {event_type}" in key for event_type in drawn)
     at.multiselect(key="filter_type").set_value([sorted(drawn)[0]]).run()
-    key = next(m.value for m in at.markdown if "Event type:" in m.value)
-    assert key.count("■") == 1 and f"&nbsp;{sorted(drawn)[0]}" in key
+    key = type_key(at)
+    assert key.count("■") == 1 and f"</span> {sorted(drawn)[0]}" in key
 
 
 def test_source_panel_lists_the_other_reports_of_the_event(corpus):

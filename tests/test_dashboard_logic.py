@@ -10,7 +10,9 @@ import pytest
 from components.corpus import split_uploads
 from loader.ingest import MAX_BYTES
 from components.source_panel import build_article_html
-from components.timeline_chart import MAX_DRAWN_POINTS, build_counts, build_lane_frame, build_timeline_figure
+from components.timeline_chart import (
+    MAX_DRAWN_POINTS, TYPES_PER_KEY_LINE, build_counts, build_lane_frame, build_timeline_figure, build_type_key,
+)
 from components.timeline_export import build_timelinejs
 from components.view_state import LANES, ViewState, build_query_params, filter_events, parse_query_params
 from conftest import marked_text
@@ -125,6 +127,14 @@ def test_timeline_figure_is_valid_plotly(lane, copies, corpus):
     fig, _, _ = build_timeline_figure(events, lane, (2013, 2016), events["event_id"].iloc[0], corpus.titles,
                                       corpus.options.types)
     go.Figure(fig.to_dict())  # raises on any invalid property or value
+
+
+@pytest.mark.parametrize("n_types, lines", [(1, 1), (TYPES_PER_KEY_LINE, 1), (TYPES_PER_KEY_LINE + 1, 2)])
+def test_type_key_wraps_and_escapes(n_types, lines):
+    types = ["<b>t</b>"] + [f"type{i}" for i in range(1, n_types)]
+    key = build_type_key(types, {t: f"#00000{i % 10}" for i, t in enumerate(types)})["text"]
+    assert key.count("■") == n_types and key.count("<br>") == lines - 1
+    assert "&lt;b&gt;t&lt;/b&gt;" in key and "<b>t" not in key
 
 
 def test_counts_name_the_most_frequent_types_first():
