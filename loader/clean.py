@@ -48,6 +48,8 @@ _EDITORS_NOTE = re.compile(
 # "Updated: …", "Posted …", "This page was last modified on 15 July 2016, at 09:42." (a wiki's only date)
 _DATE_LABEL = re.compile(r"^\W*(?:(?:this (?:page|article|story|post) was )?(?:last )?(?:updated|modified|edited|published|posted)"
                          r"|date|time)\b", re.IGNORECASE)
+# A paragraph added to a story later, under its own date: "UPDATE (Dec. 2, 2015, 10:15 a.m.): ...", "Update, Dec. 2: ...".
+UPDATE_LABEL = re.compile(r"\W*update[ds]?\b[\s,(—–-]*(?P<stamp>(?:[^:()\n]|:(?=\d)){5,60}?)\)?\s*:\s", re.IGNORECASE)
 # A time of day as pages print it: "7:10 p.m. ET", "10:42 AM", "08.47 BST".
 TIME_OF_DAY = r"\d{1,2}[:.]\d\d\s*(?:[ap]\.?\s?m\.?)?\s*(?:[a-z]{2,4}\b)?"
 # A live blog's entry stamp: a time of day alone.
@@ -223,8 +225,9 @@ def _classify_line(s: str) -> tuple[str | None, str, str]:
     if n_words <= 25:
         date = next(find_full_dates(s), None) if _YEAR_HINT.search(s) else None
         # A sentence that merely mentions a date is news; a dateline is mostly the date and labels.
+        update = UPDATE_LABEL.match(s)
         if date and (not _TERMINAL.search(s) or _DATE_LABEL.match(s)
-                     or len((s[:date[0]] + s[date[1]:]).split()) <= 3):
+                     or len((s[:date[0]] + s[date[1]:]).split()) <= 3) and not (update and _is_sentence(s[update.end():])):
             return "dateline", "byline/dateline with the date", ""
         if (n_words <= 15 and _SOURCE_CREDIT.search(s)) or _REPORTING_CREDIT.search(s):
             return "dateline", "source credit/byline", ""

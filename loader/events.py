@@ -9,7 +9,7 @@ from dataclasses import replace
 from datetime import timedelta
 
 from .catalog import Catalog, ReferenceEvent, find_actors, match_references
-from .clean import TIME_OF_DAY, TIME_STAMP
+from .clean import TIME_OF_DAY, TIME_STAMP, UPDATE_LABEL
 from .dates import (IRREGULAR_PAST, MON, MONTH_ITEM, NO_ANCHOR, NOT_VERBS, NUMBERS, REPORTED_PAST, anaphora_anchor,
                     find_dates)
 from .model import Article, DateMention, Event
@@ -140,15 +140,20 @@ def build_events(article: Article, catalog: Catalog) -> list[Event]:
         if b.kind in ("body", "caption"):
             # "WASHINGTON, Dec. 2 (Xinhua) --": the date the story was filed, not an event in it.
             dateline = WIRE_DATELINE.match(text, b.start, b.end)
+            skip_to = dateline.end() if dateline else b.start
+            update = find_update_stamp(text, b.start, b.end, pub) if b.kind == "body" else None
+            if update:
+                skip_to, entry = update  # the label is the update's stamp, not an event
             # "Two years ago today" in an issue forwarded on May 19 counts from May 19.
             anchor = entry.date_start if entry else pub
+            stamped = "update labelled" if update else "entry stamped"
             found = find_dates(text[b.start:b.end], published=anchor or NO_ANCHOR, after=previous,
                                year=section_year if _TIMELINE_ITEM.match(text, b.start) else None,
-                               counted_from=f"the date {anchor} of the entry stamped '{entry.text}'" if entry else None)
+                               counted_from=f"the date {anchor} of the {stamped} '{entry.text}'" if entry else None)
             if b.kind == "body":
                 previous = next(filter(None, map(anaphora_anchor, reversed(found))), previous)
             for m in found:
-                if not _eligible(m) or (dateline and m.start + b.start < dateline.end()):
+                if not _eligible(m) or m.start + b.start < skip_to:
                     continue
                 if anchor is None and m.basis != "explicit":
                     # Listed, not guessed: the event stays undated until a publication date is known.
@@ -283,9 +288,21 @@ _STAMP_LABEL = re.compile(rf"\W*(?:(?:posted|updated|published|date|sent)\b\W*|b
                           rf"|{TIME_OF_DAY}\s*[·|,—-]\s*)?", re.IGNORECASE)
 # An entry stamp's time between midnight and 4 a.m.: "12:05 AM", "00:40", "2.10am"
 _SMALL_HOURS = re.compile(r"(?<![\d:.])(?:(?:12|0?[1-3])[:.]\d\d\s*a\.?m\b|0[0-3][:.]\d\d(?!\s*[ap]\.?m))", re.IGNORECASE)
-# ... and the rest of a time: "07:02:11 -0400", "7:01 AM", "18:22:00 GMT", "(UTC)", and the app a tweet came from
-_STAMP_TIME = re.compile(rf"[\s,|·—–-]*(?:(?:at\s+)?{TIME_OF_DAY})?(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:[+-]\d{{4}}|gmt|utc)?"
+# ... and the rest of a time: "07:02:11 -0400", "7:01 AM", "18:22:00 GMT", "(UTC)", "9:05 a.m. ET", and the app a
+# tweet came from
+_STAMP_TIME = re.compile(rf"[\s,|·—–-]*(?:(?:at\s+)?{TIME_OF_DAY})?(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:[+-]\d{{4}}|gmt|utc|[ecmp][sd]?t|bst|cet|hkt|jst)?"
                          rf"(?:\s*[·|]\s*[\w .]{{2,30}})?\W*", re.IGNORECASE)  # "… · Twitter Web Client"
+
+
+def find_update_stamp(text: str, start: int, end: int, pub) -> tuple[int, DateMention] | None:
+    """Where the label of an update paragraph ends, and its date: its relative words count from that date."""
+    label = UPDATE_LABEL.match(text, start, end)
+    if not label:
+        return None
+    for m in find_dates(label["stamp"], published=pub or NO_ANCHOR):
+        if m.basis == "explicit" and m.precision == "day" and _STAMP_TIME.fullmatch(label["stamp"], m.end):
+            return label.end(), replace(m, start=start, end=label.end(), text=text[start:label.end()].strip())
+    return None
 
 
 def find_entry_stamps(article: Article) -> list[tuple[int, DateMention | None]]:

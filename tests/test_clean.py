@@ -150,6 +150,10 @@ BODY = ("Officials from both countries met in Washington on Tuesday to discuss c
      "The White House released a fact sheet on the cyber commitments.", "body"),
     ("Cyber talks open\n" + BODY + "7:10 p.m. ET\nGuests are arriving for the state dinner tonight, officials said.\n",
      "7:10 p.m. ET", "dateline"),
+    # an update under its own date is news; the date and time alone are a stamp
+    ("Cyber talks open\n" + BODY + "Updated Dec. 2, 2015 at 9:05 a.m. ET: Xinhua called the hack a criminal case.\n",
+     "Updated Dec. 2, 2015 at 9:05 a.m. ET: Xinhua called the hack a criminal case.", "body"),
+    ("Cyber talks open\n" + BODY + "Updated Dec. 2, 2015 at 9:05 a.m. ET\n", "Updated Dec. 2, 2015 at 9:05 a.m. ET", "dateline"),
     ("The Meridian uses cookies to give you a better experience. By continuing you agree to our policy.\n"
      "Cyber talks open\n" + BODY,
      "The Meridian uses cookies to give you a better experience. By continuing you agree to our policy.", "boilerplate"),

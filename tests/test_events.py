@@ -187,6 +187,18 @@ def test_entry_stamps_date_their_entries(text, dates):
     assert _events_of(text).date_start.dt.date.astype(str).tolist() == dates
 
 
+@pytest.mark.parametrize("label", ["UPDATE (Dec. 2, 2015, 10:15 a.m.):", "Update, Dec. 2, 2015:", "Updated Dec. 2, 2015 at 9:05 a.m. ET:"])
+def test_an_update_paragraph_counts_from_its_own_date(label):
+    events = _events_of("Cyber talks end\nPublished Dec. 1, 2015\n\n"
+                        f"{label} Xinhua reported Wednesday that the OPM hack was a criminal case.\n\n"
+                        "Attorney General Loretta Lynch met Chinese officials on Tuesday, officials said. "
+                        "Xinhua reported Wednesday that the talks went well.\n")
+    dated = [(str(d.date()), how) for d, how in zip(events.date_start, events.date_how)]
+    assert dated[0][0] == "2015-12-02" and "update labelled" in dated[0][1]
+    assert [d for d, _ in dated[1:]] == ["2015-12-01", "2015-11-25"]  # the story under it counts from publication
+    assert len(events) == 3  # the label's own date is no event
+
+
 @pytest.mark.parametrize("name, item", [("t.txt", "- "), ("t.md", "- "), ("t.txt", "")])
 def test_a_timelines_year_headings_give_its_items_their_year(name, item):
     events = _events_of("Timeline: three years of cyber diplomacy\nPublished Sept. 6, 2016\n\n"
