@@ -266,6 +266,7 @@ class _TextExtractor(HTMLParser):
         self.seen_paragraph = False
         self.first_time = ""  # a plain <time datetime> above the first paragraph: the byline's, as a fallback
         self.skipped_element: tuple[str, int] | None = None  # (tag, nesting) of an element skipped by its id
+        self.cells_in_row = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = {k.lower(): (v or "") for k, v in attrs}
@@ -305,6 +306,13 @@ class _TextExtractor(HTMLParser):
             self.parts.append("\n")
         if tag == "li":
             self.parts.append("- ")  # keeps link lists recognisable as lists after the tags are gone
+        elif tag == "tr":
+            self.cells_in_row = 0
+        elif tag in ("td", "th"):
+            # A table row is one line, its cells apart: "Feb. 18, 2013 | Mandiant releases its report", not "2013Mandiant".
+            if self.cells_in_row:
+                self.parts.append(" | ")
+            self.cells_in_row += 1
 
     def handle_endtag(self, tag: str) -> None:
         if self.skipped_element:

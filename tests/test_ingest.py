@@ -74,6 +74,9 @@ def test_decode_source_reports_bad_input(name, data, error):
      "Rules\n\nsubmitted 2 years ago by x", {"published": "2016-03-23T22:14:07+00:00"}),
     ('<p>Rules</p><p>Posted on: <time datetime="2016-03-23">March 23</time></p>',
      "Rules\n\nPosted on: March 23", {"published": "2016-03-23"}),
+    # a table's row is a line, its cells kept apart
+    ("<table><tr><th>Date</th><th>Event</th></tr><tr><td>Feb. 18, 2013</td><td>Mandiant <b>releases</b> APT1.</td></tr>"
+     "<tr><td>June 2013</td></tr></table>", "Date | Event\n\nFeb. 18, 2013 | Mandiant releases APT1.\n\nJune 2013", {}),
 ])
 def test_html_is_stripped_with_meta(html, expected_text, expected_meta):
     src = decode_source("page.html", html.encode("utf-8"))
