@@ -51,6 +51,8 @@ _PUBLISHED_LABEL = re.compile(rf"{_PUBLISHED_WORD.pattern}|\bby\b", re.IGNORECAS
 _BYLINE_ABOVE = re.compile(r"^\s*by\s+[A-Z][^\n]{0,80}$", re.IGNORECASE)
 _UPDATED_WORD = re.compile(r"\b(?:updated|modified|edited|revised)\b", re.IGNORECASE)
 # "Saved from apnews.com on 2015-07-12": when the reader kept the page, not when it was published.
+# A browser prints the page's address beside the time of printing: "https://…/243458.htm   3/14/2019, 10:41 AM".
+_ADDRESS = re.compile(r"\bhttps?://\S+")
 _SAVED_WORD = re.compile(r"\b(?:saved|retrieved|accessed|downloaded|captured|archived|clipped|printed)\b", re.IGNORECASE)
 _UTC = re.compile(r"T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]00:?00)$", re.IGNORECASE)
 # "January 11, 2018 - tom", "June 3, 2014 by admin": a reposter's or commenter's signature.
@@ -154,10 +156,10 @@ def _find_in_text(text: str, blocks: Sequence[Block]) -> tuple[date, str] | None
             continue
         # Below the story, a dated line is a related link or an old comment unless it says it is the
         # publication date; an unlabelled list item ("- Old story from March 3, 2011") never is, nor a line repeated
-        # on every page of a printout ("3/14/2019   <title>"): that is when it was printed.
+        # on every page of a printout ("3/14/2019   <title>") or beside the page's address: that is when it was printed.
         labelled = bool(_PUBLISHED_WORD.search(line) or _UPDATED_WORD.search(line))
         if (line.lstrip().startswith("- ") and not labelled) or _SAVED_WORD.search(line) or (
-                b.start >= body_end and not labelled) or text.count(line) > 1:
+                b.start >= body_end and not labelled) or text.count(line) > 1 or _ADDRESS.search(line):
             continue
         for s, e, d in find_full_dates(line):
             before = line[:s]

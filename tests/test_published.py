@@ -59,6 +59,9 @@ def test_seeds(name, expected, basis, evidence):
      "This article originally appeared in the Federal Ledger on June 25, 2015. It is republished here with permission.\n"
      + BODY, date(2015, 6, 25), "originally appeared"),
     # a printout: the print date heads every page; the byline's date stands on the line below the names
+    # the page's address beside the time it was printed
+    ("https://2009-2017.state.gov/r/pa/prs/dpb/2015/06/243458.htm     3/14/2019, 10:41 AM\nDaily Press Briefing\n"
+     "Washington, DC\nJune 9, 2015\n" + BODY, date(2015, 6, 9), "June 9, 2015"),
     ("3/14/2019      OPM hack - The Capitol Ledger\nOPM hack exposes data\nBy Greg Tallis and Priya Menon\n"
      "6/5/2015, 8:14 AM\n" + BODY + "3/14/2019      OPM hack - The Capitol Ledger\n" + BODY,
      date(2015, 6, 5), "6/5/2015"),
