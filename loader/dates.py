@@ -317,11 +317,12 @@ def _windows(text: str, trigger: re.Pattern) -> list[tuple[int, int]]:
 
 
 class Ctx:
-    __slots__ = ("text", "published", "anchor", "starts", "anaphora", "in_year", "year")
+    __slots__ = ("text", "published", "anchor", "starts", "anaphora", "in_year", "year", "day_first")
 
-    def __init__(self, text, published, year=None, counted_from=None):
+    def __init__(self, text, published, year=None, counted_from=None, day_first=False):
         self.text = text
         self.published = published
+        self.day_first = day_first
         self.anchor = counted_from or _anchor_words(published)  # what relative dates count from, in words
         self.year = year
         self.starts = sentence_bounds(text)
@@ -377,10 +378,21 @@ def _iso(m, c):
     return _day(m.start(), m.end(), m[0], d, "explicit", f"'{m[0]}' is a full date")
 
 
-def numeric_month_day(a: str, b: str, sep: str) -> tuple[str, str]:
+def numeric_month_day(a: str, b: str, sep: str, day_first: bool = False) -> tuple[str, str]:
     """(month, day) of "25.09.2015" or "09/25/2015": dotted dates put the day first; with slashes the
-    month comes first (US usage) unless the first number cannot be a month ("25/09/2015")."""
-    return (b, a) if sep == "." or int(a) > 12 else (a, b)
+    month comes first (US usage) unless the first number cannot be a month ("25/09/2015") or the page
+    writes its dates day first (`day_first`, see reads_day_first)."""
+    return (b, a) if sep == "." or int(a) > 12 or (day_first and int(b) <= 12) else (a, b)
+
+
+_SLASH_DATE = re.compile(r"(?<![\d/.])([0-3]?\d)/([0-3]?\d)(?:/(?:\d{4}|\d\d))?(?![\d/])")
+
+
+def reads_day_first(text: str) -> bool:
+    """Whether a page writes slashed dates day first: some cannot be read month first ("28/09/2015") and none
+    cannot be read day first ("09/28/2015"). Then "03/04/2015" is 3 April and "on 22/9" the 22nd of September."""
+    orders = {int(a) > 12 for a, b in _SLASH_DATE.findall(text) if (int(a) > 12) != (int(b) > 12)}
+    return orders == {True}
 
 
 @rule(rf"(?<![\d/.])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>{YEAR}|\d\d)(?![\d/]|\.\d)",
@@ -390,10 +402,27 @@ def _numeric_date(m, c):
         return None  # "1.5.15" is more often a version or a score than a date
     y = int(m["y"])
     y = y + (2000 if y < 50 else 1900) if y < 100 else y
-    month, day = numeric_month_day(m["a"], m["b"], m["sep"])
+    month, day = numeric_month_day(m["a"], m["b"], m["sep"], c.day_first)
     d = _d(y, int(month), int(day))
     order = "day/month/year" if month == m["b"] else "month/day/year"
-    return d and _day(m.start(), m.end(), m[0], d, "explicit", f"'{m[0]}' read as {order}")
+    return d and _day(m.start(), m.end(), m[0], d, "explicit", f"'{m[0]}' read as {order}{_ORDER_WHY[c.day_first]}")
+
+
+_ORDER_WHY = {True: ", as the page writes its dates", False: ""}
+
+
+# "arrived in Seattle on 22/9": a day and month without a year, after a word that takes a date.
+@rule(r"\b(?:on|since|until|till|from|by|before|after) (?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?![\d/]|\.\d)",
+      re.IGNORECASE, trigger=r"\d/\d")
+def _numeric_month_day(m, c):
+    month, day = map(int, numeric_month_day(m["a"], m["b"], "/", c.day_first))
+    if not (1 <= month <= 12 and _d(2000, month, day)):
+        return None
+    start, text = m.start("a"), m[0][m.start("a") - m.start():]
+    y, why = c.year_for(month, day, start, m.end())
+    order = "day/month" if month == int(m["b"]) else "month/day"
+    return _day(start, m.end(), text, _d(y, month, day), "relative",
+                f"'{text}' read as {order}{_ORDER_WHY[c.day_first]}; it has no year: {y}, {why}")
 
 
 # Chinese-style dates on Chinese outlets' English pages: "2015年09月25日", "2015年9月".
@@ -1296,13 +1325,14 @@ def join_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
 
 # ---------------------------------------------------------------- entry point
 def find_dates(text: str, *, published: date, after: DateMention | None = None,
-               year: int | None = None, counted_from: str | None = None) -> list[DateMention]:
+               year: int | None = None, counted_from: str | None = None, day_first: bool = False) -> list[DateMention]:
     """All date mentions in `text`, in order, relative ones resolved against `published`. `after`: the date
     mentioned last before `text` (in an earlier paragraph), for "The next day, ..." opening this one.
     `year`: the year a heading above `text` gives ("2013" over a timeline's "Feb. 19 — ..."), for a month
     and day written without one. `counted_from`: what `published` is, in words, when it is not the
-    publication date ("the date 2016-05-19 of the entry stamped '…'")."""
-    ctx = Ctx(text, published, year, counted_from)
+    publication date ("the date 2016-05-19 of the entry stamped '…'"). `day_first`: the page writes slashed
+    dates day first (reads_day_first)."""
+    ctx = Ctx(text, published, year, counted_from, day_first)
     found: list[DateMention] = []
     windows: dict[re.Pattern, list] = {}  # rules share triggers: scan for each once
     for priority, (rx, trigger, handler) in enumerate(_PATTERNS):

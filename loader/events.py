@@ -10,7 +10,7 @@ from datetime import timedelta
 
 from .catalog import Catalog, ReferenceEvent, find_actors, match_references
 from .clean import TIME_OF_DAY, TIME_STAMP, UPDATE_LABEL
-from .dates import (IRREGULAR_PAST, MON, MONTH_ITEM, NO_ANCHOR, NOT_VERBS, NUMBERS, REPORTED_PAST, anaphora_anchor,
+from .dates import (IRREGULAR_PAST, reads_day_first, MON, MONTH_ITEM, NO_ANCHOR, NOT_VERBS, NUMBERS, REPORTED_PAST, anaphora_anchor,
                     find_dates)
 from .model import Article, DateMention, Event
 from .published import WIRE_DATELINE
@@ -124,6 +124,7 @@ def build_events(article: Article, catalog: Catalog) -> list[Event]:
     previous: DateMention | None = None  # the body's last date so far: "The next day" may open a paragraph
     section_year: int | None = None  # a timeline's year heading ("2013") over items written "Feb. 19 — ..."
     stamps = find_entry_stamps(article)
+    day_first = reads_day_first(text)
     stamp_starts = [pos for pos, _ in stamps]
 
     def stamps_before(pos: int) -> int:
@@ -149,7 +150,8 @@ def build_events(article: Article, catalog: Catalog) -> list[Event]:
             stamped = "update labelled" if update else "entry stamped"
             found = find_dates(text[b.start:b.end], published=anchor or NO_ANCHOR, after=previous,
                                year=section_year if _TIMELINE_ITEM.match(text, b.start) else None,
-                               counted_from=f"the date {anchor} of the {stamped} '{entry.text}'" if entry else None)
+                               counted_from=f"the date {anchor} of the {stamped} '{entry.text}'" if entry else None,
+                               day_first=day_first)
             if b.kind == "body":
                 previous = next(filter(None, map(anaphora_anchor, reversed(found))), previous)
             for m in found:

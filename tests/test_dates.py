@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from loader.dates import date_records, find_dates
+from loader.dates import date_records, find_dates, reads_day_first
 
 THU = date(2015, 12, 3)  # a Thursday
 SEP = date(2016, 9, 5)  # a Monday
@@ -383,3 +383,31 @@ def test_expressions_off_the_calendar_are_skipped_not_fatal(published):
 ])
 def test_parts_of_a_period(text, value, start, end):
     only(text, THU, value=value, date_start=start, date_end=end)
+
+
+@pytest.mark.parametrize("page, day_first", [
+    ("Published 28/09/2015. The talks on 03/04/2015 ...", True),
+    ("Published 09/28/2015. The talks on 03/04/2015 ...", False),
+    ("The talks on 03/04/2015 ...", False),  # nothing to tell: US order
+    ("Published 28/09/2015, filed 09/28/2015.", False),  # mixed: no convention
+])
+def test_a_page_that_writes_dates_day_first(page, day_first):
+    assert reads_day_first(page) is day_first
+
+
+@pytest.mark.parametrize("text, day_first, value, span", [
+    ("The talks were held on 03/04/2015.", False, "2015-03-04", "03/04/2015"),
+    ("The talks were held on 03/04/2015.", True, "2015-04-03", "03/04/2015"),
+    ("Xi arrived in Seattle on 22/9 and met executives.", False, "2015-09-22", "22/9"),
+    ("Xi arrived in Seattle on 9/22 and met executives.", False, "2015-09-22", "9/22"),
+    ("Xi arrived in Seattle on 3/9 and met executives.", True, "2015-09-03", "3/9"),
+    ("Xi will visit Britain from 20/10.", True, "2015-10-20", "20/10"),
+])
+def test_numeric_dates_follow_the_pages_order(text, day_first, value, span):
+    found = find_dates(text, published=date(2015, 9, 26), day_first=day_first)
+    assert [(m.value, m.text) for m in found] == [(value, span)]
+
+
+@pytest.mark.parametrize("text", ["The vote was 3/4 in favour.", "Scores of 22/9 were reported.", "He works 9/5 on weekdays."])
+def test_a_bare_fraction_is_no_date(text):
+    assert find_dates(text, published=date(2015, 9, 26)) == []

@@ -199,6 +199,14 @@ def test_an_update_paragraph_counts_from_its_own_date(label):
     assert len(events) == 3  # the label's own date is no event
 
 
+def test_a_page_that_writes_dates_day_first_is_read_day_first():
+    events = _events_of("Cyber deal\nPublished: 26/09/2015, 07:30\n\n"
+                        "Xi arrived in Seattle on 05/09 and met executives, officials said.\n\n"
+                        "Obama and Xi had agreed on the summit on 12/06/2015, officials said.\n")
+    assert events.date_start.dt.date.astype(str).tolist() == ["2015-09-05", "2015-06-12"]
+    assert "as the page writes its dates" in events.date_how.iloc[1]
+
+
 @pytest.mark.parametrize("name, item", [("t.txt", "- "), ("t.md", "- "), ("t.txt", "")])
 def test_a_timelines_year_headings_give_its_items_their_year(name, item):
     events = _events_of("Timeline: three years of cyber diplomacy\nPublished Sept. 6, 2016\n\n"
