@@ -142,12 +142,12 @@ def build_events(article: Article, catalog: Catalog) -> list[Event]:
             # "WASHINGTON, Dec. 2 (Xinhua) --": the date the story was filed, not an event in it.
             dateline = WIRE_DATELINE.match(text, b.start, b.end)
             skip_to = dateline.end() if dateline else b.start
-            update = find_update_stamp(text, b.start, b.end, pub) if b.kind == "body" else None
-            if update:
-                skip_to, entry = update  # the label is the update's stamp, not an event
+            own = find_paragraph_stamp(text, b.start, b.end, pub, day_first) if b.kind == "body" else None
+            stamped = "entry stamped"
+            if own:
+                skip_to, entry, stamped = max(skip_to, own[0]), own[1], own[2]
             # "Two years ago today" in an issue forwarded on May 19 counts from May 19.
             anchor = entry.date_start if entry else pub
-            stamped = "update labelled" if update else "entry stamped"
             found = find_dates(text[b.start:b.end], published=anchor or NO_ANCHOR, after=previous,
                                year=section_year if _TIMELINE_ITEM.match(text, b.start) else None,
                                counted_from=f"the date {anchor} of the {stamped} '{entry.text}'" if entry else None,
@@ -296,14 +296,30 @@ _STAMP_TIME = re.compile(rf"[\s,|·—–-]*(?:(?:at\s+)?{TIME_OF_DAY})?(?::\d\d
                          rf"(?:\s*[·|]\s*[\w .]{{2,30}})?\W*", re.IGNORECASE)  # "… · Twitter Web Client"
 
 
-def find_update_stamp(text: str, start: int, end: int, pub) -> tuple[int, DateMention] | None:
-    """Where the label of an update paragraph ends, and its date: its relative words count from that date."""
+# An item that opens with its full date: "3/24/2016 — Su Bin pleaded guilty yesterday", "June 9, 2015: ...".
+_ITEM_DATE = re.compile(r"[-*•·\s]{0,4}(?=[A-Z0-9])")
+_AFTER_ITEM_DATE = re.compile(r"\s*[—–:-]\s")
+
+
+def find_paragraph_stamp(text: str, start: int, end: int, pub, day_first: bool) -> tuple[int, DateMention, str] | None:
+    """A paragraph's own date, which its relative words count from: an update's label ("UPDATE (Dec. 2, 2015,
+    10:15 a.m.): ...", no event itself) or the full date an item opens with (an event, as in a chronology).
+    (where its events may start, the date, what the date is)."""
     label = UPDATE_LABEL.match(text, start, end)
-    if not label:
+    if label:
+        for m in find_dates(label["stamp"], published=pub or NO_ANCHOR, day_first=day_first):
+            if m.basis == "explicit" and m.precision == "day" and _STAMP_TIME.fullmatch(label["stamp"], m.end):
+                return label.end(), replace(m, start=start, end=label.end(), text=text[start:label.end()].strip()), \
+                    "update labelled"
         return None
-    for m in find_dates(label["stamp"], published=pub or NO_ANCHOR):
-        if m.basis == "explicit" and m.precision == "day" and _STAMP_TIME.fullmatch(label["stamp"], m.end):
-            return label.end(), replace(m, start=start, end=label.end(), text=text[start:label.end()].strip())
+    lead = _ITEM_DATE.match(text, start, end)
+    if not lead:
+        return None
+    head = text[lead.end():min(end, lead.end() + 40)]
+    first = next(iter(find_dates(head, published=pub or NO_ANCHOR, day_first=day_first)), None)
+    if first and first.start == 0 and first.basis == "explicit" and first.precision == "day" and \
+            _AFTER_ITEM_DATE.match(head, first.end):
+        return start, first, "item dated"
     return None
 
 

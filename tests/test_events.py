@@ -199,6 +199,15 @@ def test_an_update_paragraph_counts_from_its_own_date(label):
     assert len(events) == 3  # the label's own date is no event
 
 
+@pytest.mark.parametrize("item, dates", [
+    ("3/24/2016 — Su Bin pleaded guilty yesterday in Los Angeles, officials said.", ["2016-03-24", "2016-03-23"]),
+    ("June 7, 2013: Obama and Xi met at Sunnylands; the next day they walked the grounds.", ["2013-06-07", "2013-06-08"]),
+])
+def test_a_paragraph_opening_with_its_date_counts_from_it(item, dates):
+    events = _events_of(f"Notes on China\nPublished March 1, 2016\n\n{item}\n")
+    assert sorted(events.date_start.dt.date.astype(str)) == sorted(dates)
+
+
 def test_a_page_that_writes_dates_day_first_is_read_day_first():
     events = _events_of("Cyber deal\nPublished: 26/09/2015, 07:30\n\n"
                         "Xi arrived in Seattle on 05/09 and met executives, officials said.\n\n"
