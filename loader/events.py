@@ -254,7 +254,8 @@ def build_events(article: Article, catalog: Catalog) -> list[Event]:
 
 # "the two-day summit, which opened Sunday", "two days of talks that ended Wednesday": the day is one end of the event.
 _DAYS_LONG = re.compile(r"\b(?:(?P<n>two|three|four|five|[2-5])(?:[- ]day\b|\s+days\s+of\b)|week-?long\b)", re.IGNORECASE)
-_OPENED = re.compile(r"\b(?:opened|opens|began|begins|beginning|started|starts|starting|kicked off|kicks off)\b", re.IGNORECASE)
+_OPENED = re.compile(r"\b(?:open|opened|opens|begin|began|begins|beginning|start|started|starts|starting|kicked off|kicks off"
+                     r"|kick off)\b", re.IGNORECASE)
 _CLOSED = re.compile(r"\b(?:ended|ends|closed|closes|wrapped up|wraps up|concluded|concludes)\b", re.IGNORECASE)
 
 
@@ -269,7 +270,7 @@ def _days_of_event(sentence: str, m: DateMention) -> DateMention:
     end = start + timedelta(days=n - 1)
     verb = (opened or closed).group()
     return replace(m, date_start=start, date_end=end,
-                   how=f"{m.how}; the {length.group().strip()} event {verb} then, so it ran {start} to {end}")
+                   how=f"{m.how}; '{length.group().strip()}' {verb} then, so the event ran {start} to {end}")
 
 
 def _is_ahead(m: DateMention, pub) -> bool:

@@ -157,6 +157,7 @@ def test_a_bylined_story_below_a_list_of_dated_teasers_counts_from_its_own_date(
     ("Leaders of the G20 wrapped up a two-day summit in Hangzhou on Monday.", "2016-09-04", "2016-09-05"),
     ("Xi and Obama met in Hangzhou on Saturday, officials said.", "2016-09-03", "2016-09-03"),
     ("Xi began his week-long US tour in Seattle on Tuesday.", "2016-09-06", "2016-09-12"),
+    ("Today, Obama and Xi begin two days of informal meetings at Sunnylands.", "2016-09-06", "2016-09-07"),
     ("Meng came to Washington for four days of talks beginning Thursday, Sept. 1, officials said.", "2016-09-01", "2016-09-04"),
 ])
 def test_a_day_that_opens_or_closes_an_event_of_stated_length_dates_the_whole_event(sentence, start, end):
