@@ -1079,7 +1079,11 @@ def resolve_anaphora(mentions: list[DateMention], c: Ctx, last: DateMention | No
             # Only a date that opens its sentence sets the story's year: "In February 2013, Mandiant published …",
             # not "The officers indicted in May 2014 have never appeared …".
             opens = _OPENS_SENTENCE.fullmatch(c.text, c.starts[bisect.bisect_right(c.starts, m.start) - 1], m.start)
-            last, here = anchor, anchor if (m.basis == "explicit" or r) and opens else None
+            if (m.basis == "explicit" or r) and opens:
+                here = anchor
+            elif not (r and (m.start, m.end) in c.in_year):  # "…landed in February, … came in June": still that year
+                here = None
+            last = anchor
         out.append(m)
     return out
 

@@ -260,6 +260,9 @@ def test_a_weekday_says_which_way_it_was_counted(text, how):
      "toured Silicon Valley.", ["2014-FA", "2014-11", "2014-12"]),
     ("Snowden fled to Hong Kong in June 2013. That summer, the leaks handed Beijing an argument. The following "
      "spring, a grand jury indicted five officers.", ["2013-06", "2013-SU", "2014-SP"]),
+    # each month placed in the story's year keeps the story there for the next one
+    ("In 2013 the Mandiant report landed in February, Sunnylands came in June, and that summer Snowden talked.",
+     ["2013", "2013-02", "2013-06", "2013-SU"]),
     # a year counted from publication sets no story year: "in June" is still this June
     ("Talks stalled late last year. The dialogue met in June.", ["2014", "2015-06"]),
     ("An intrusion was found in early 2014. It was not reported until July of that year.", ["2014", "2014-07"]),
