@@ -108,9 +108,12 @@ def build_events(article: Article, catalog: Catalog) -> list[Event]:
     text, pub = article.text, article.published
     anchor_certain = article.published_basis not in ("inferred", "none")
     gaz = catalog.gazetteer
+    stamps = find_entry_stamps(article)
+    stamp_starts = [pos for pos, _ in stamps]
     sentences = []  # (start, end, is_caption)
     for b in article.blocks:
-        if b.kind in ("body", "caption"):
+        # A digest's dated item heading stamps the item under it; it is no event itself.
+        if b.kind in ("body", "caption") and b.start not in stamp_starts:
             sentences += [(s, e, b.kind == "caption") for s, e in split_sentences(text, b.start, b.end)]
 
     # Each sentence's actors and countries, found once; the countries most named in the body
@@ -123,9 +126,7 @@ def build_events(article: Article, catalog: Catalog) -> list[Event]:
     block_mentions: list[DateMention] = []
     previous: DateMention | None = None  # the body's last date so far: "The next day" may open a paragraph
     section_year: int | None = None  # a timeline's year heading ("2013") over items written "Feb. 19 — ..."
-    stamps = find_entry_stamps(article)
     day_first = reads_day_first(text)
-    stamp_starts = [pos for pos, _ in stamps]
 
     def stamps_before(pos: int) -> int:
         return bisect.bisect_left(stamp_starts, pos)
@@ -324,6 +325,22 @@ def find_paragraph_stamp(text: str, start: int, end: int, pub, day_first: bool) 
     return None
 
 
+# A digest's item heading with its date: "2. XINHUA: OPM HACK A "CRIMINAL CASE" (Dec 2)", "Intrusions down (12/10)".
+_DATED_HEADING = re.compile(r"(?:\d{1,2}[.)]\s+)?(?P<title>[^.!?\n()]{3,100}?)\s*\((?P<date>[^()\n]{3,20})\)\s*")
+
+
+def find_heading_date(text: str, start: int, end: int, pub) -> DateMention | None:
+    """The date a heading ends with, in brackets, as a stamp for the item under it; None for any other line."""
+    heading = _DATED_HEADING.fullmatch(text, start, end)
+    if not heading or len(heading["title"].split()) > 12:
+        return None
+    # Said as a date after "on", so "(12/1)" reads as a day, which a bare fraction never does.
+    found = find_dates(f"on {heading['date']}", published=pub or NO_ANCHOR)
+    if len(found) != 1 or found[0].precision != "day" or found[0].end != len(heading["date"]) + 3:
+        return None
+    return replace(found[0], start=start, end=end, text=text[start:end])
+
+
 def find_entry_stamps(article: Article) -> list[tuple[int, DateMention | None]]:
     """A live blog's entry stamps ("Sept. 25, 2015 — 2:34 PM"): each dates the sentences under it that have no
     date of their own. A stamp is a line that is a date and perhaps a time, so a dated link to another story
@@ -335,6 +352,10 @@ def find_entry_stamps(article: Article) -> list[tuple[int, DateMention | None]]:
     entries: list[tuple[int, DateMention | None, bool]] = []  # (position, date, story under it)
     time_first = 0  # stamps written time first
     for b in article.blocks:
+        heading = find_heading_date(text, b.start, b.end, pub) if b.kind in ("body", "boilerplate") else None
+        if heading:
+            entries.append((b.start, heading, False))
+            continue
         if b.kind == "body" and entries:
             entries[-1] = (*entries[-1][:2], True)
         if b.kind != "dateline":

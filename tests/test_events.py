@@ -178,6 +178,12 @@ def test_a_day_that_opens_or_closes_an_event_of_stated_length_dates_the_whole_ev
      "2/ Morning add: Xinhua says Xi told Obama yesterday that China opposes cyber theft.\n"
      "7:58 AM · Sep 26, 2015 · Twitter for iPhone\n",
      ["2015-09-25", "2015-09-25"]),
+    # a digest's items, each under a heading that ends with its date
+    ("China Cyber Watch\nNo. 47 | Friday, December 18, 2015\n\nThe week in U.S.-China cyber policy, by our editors.\n\n"
+     "1. FIRST CYBERCRIME DIALOGUE (12/1)\n\n"
+     "Lynch and Johnson hosted Guo Shengkun on Tuesday for the first round of the dialogue.\n\n"
+     "2. XI AT WUZHEN (Dec 16)\n\nXi Jinping opened the World Internet Conference in Wuzhen on Wednesday.\n",
+     ["2015-12-01", "2015-12-16"]),
     # an entry posted after midnight tells of the evening before
     ("LIVE: Xi at the White House\nPosted Sept. 25, 2015\n\n"
      "Sept. 26, 2015 — 12:05 AM\n\nObama and Xi ended the state dinner with toasts, officials said.\n\n"
@@ -226,6 +232,13 @@ def test_a_timelines_year_headings_give_its_items_their_year(name, item):
                         f"{item}June - China announces security reviews of foreign technology products.\n", name)
     assert events.date_start.dt.date.astype(str).tolist() == ["2013-02-19", "2014-05-19", "2014-06-01"]
     assert "the year 2013 of the section" in events.date_how.iloc[0]
+
+
+def test_dated_links_below_a_story_are_not_entry_stamps():
+    events = _events_of("Cyber talks\nPublished Friday, December 18, 2015\n\n"
+                        "Lynch and Johnson hosted Guo Shengkun on Tuesday for the dialogue, officials said.\n\n"
+                        "Related\n\nFirst cybercrime dialogue ends (12/1)\n\nXi at Wuzhen (Dec 16)\n")
+    assert events.date_start.dt.date.astype(str).tolist() == ["2015-12-15"]
 
 
 def test_one_dated_line_under_a_banner_is_a_byline_not_an_entry_stamp():
