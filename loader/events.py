@@ -131,6 +131,7 @@ def build_events(article: Article, catalog: Catalog) -> list[Event]:
     def stamps_before(pos: int) -> int:
         return bisect.bisect_left(stamp_starts, pos)
 
+    spoken: DateMention | None = None  # an interview's "We spoke on Thursday, July 9": what follows counts from it
     by_entry: set[int] = set()  # relative dates counted from an entry's stamp: their note names it, not the byline
     for b in article.blocks:
         k = stamps_before(b.start)
@@ -147,6 +148,8 @@ def build_events(article: Article, catalog: Catalog) -> list[Event]:
             stamped = "entry stamped"
             if own:
                 skip_to, entry, stamped = max(skip_to, own[0]), own[1], own[2]
+            elif spoken and not entry:
+                entry, stamped = spoken, "conversation on"
             # "Two years ago today" in an issue forwarded on May 19 counts from May 19.
             anchor = entry.date_start if entry else pub
             found = find_dates(text[b.start:b.end], published=anchor or NO_ANCHOR, after=previous,
@@ -155,6 +158,7 @@ def build_events(article: Article, catalog: Catalog) -> list[Event]:
                                day_first=day_first)
             if b.kind == "body":
                 previous = next(filter(None, map(anaphora_anchor, reversed(found))), previous)
+                spoken = find_conversation_date(text[b.start:b.end], found, anchor) or spoken
             for m in found:
                 if not _eligible(m) or m.start + b.start < skip_to:
                     continue
@@ -322,6 +326,24 @@ def find_paragraph_stamp(text: str, start: int, end: int, pub, day_first: bool) 
     if first and first.start == 0 and first.basis == "explicit" and first.precision == "day" and \
             _AFTER_ITEM_DATE.match(head, first.end):
         return start, first, "item dated"
+    return None
+
+
+# An interview says when it took place: "We spoke by phone on Thursday, July 9.", "This interview was conducted on …".
+_CONVERSATION = re.compile(r"\b(?:we|I) (?:spoke|talked)\b|\b(?:this|the|our) (?:interview|conversation) "
+                           r"(?:was (?:conducted|recorded|held)|took place)\b", re.IGNORECASE)
+
+
+def find_conversation_date(block: str, found: list[DateMention], anchor) -> DateMention | None:
+    """The day an interview says it took place, from the dates found in its block; None if it says none."""
+    said = _CONVERSATION.search(block)
+    if not said:
+        return None
+    end = block.find(". ", said.end())
+    for m in found:
+        if said.end() <= m.start and (end < 0 or m.start < end) and m.precision == "day" and m.date_start \
+                and (anchor is None or m.date_start <= anchor):
+            return m
     return None
 
 

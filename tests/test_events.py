@@ -215,6 +215,16 @@ def test_a_paragraph_opening_with_its_date_counts_from_it(item, dates):
     assert sorted(events.date_start.dt.date.astype(str)) == sorted(dates)
 
 
+def test_an_interviews_words_count_from_the_day_it_took_place():
+    events = _events_of("Q&A: a former NSC official on China\nPublished July 15, 2015\n\n"
+                        "Okonjo-Hart worked on China at the NSC. We spoke by phone on Thursday, July 9.\n\n"
+                        "Q: What happened this week?\n\n"
+                        "A: This morning OPM said the records of 21.5 million people were stolen by China.\n")
+    dated = dict(zip(events.sentence, zip(events.date_start.dt.date.astype(str), events.date_how)))
+    day, how = dated["A: This morning OPM said the records of 21.5 million people were stolen by China."]
+    assert day == "2015-07-09" and "conversation on 'Thursday, July 9'" in how
+
+
 def test_a_page_that_writes_dates_day_first_is_read_day_first():
     events = _events_of("Cyber deal\nPublished: 26/09/2015, 07:30\n\n"
                         "Xi arrived in Seattle on 05/09 and met executives, officials said.\n\n"
