@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from .model import DateMention
@@ -316,13 +316,33 @@ def _windows(text: str, trigger: re.Pattern) -> list[tuple[int, int]]:
     return out
 
 
-class Ctx:
-    __slots__ = ("text", "published", "anchor", "starts", "anaphora", "in_year", "year", "day_first")
+@dataclass(frozen=True)
+class Conventions:
+    """How a page writes its dates, read once from its whole text (read_conventions)."""
+    day_first: bool = False  # slashed dates day first ("28/09/2015"), so "03/04/2015" is 3 April
+    fiscal_end: int | None = None  # the month its fiscal year ends in ("the fiscal year ended October 31"), if said
 
-    def __init__(self, text, published, year=None, counted_from=None, day_first=False):
+
+PLAIN = Conventions()
+_SLASH_DATE = re.compile(r"(?<![\d/.])([0-3]?\d)/([0-3]?\d)(?:/(?:\d{4}|\d\d))?(?![\d/])")
+_FISCAL_END = re.compile(rf"\bfiscal year (?:that )?(?:ended|ending|ends)\s+(?:on\s+)?(?P<mon>{_MONTH_FULL})\b", re.I)
+
+
+def read_conventions(text: str) -> Conventions:
+    """Slashed dates are day first when some cannot be read month first ("28/09/2015") and none cannot be read
+    day first ("09/28/2015"); the fiscal year ends in the month the page says it does."""
+    orders = {int(a) > 12 for a, b in _SLASH_DATE.findall(text) if (int(a) > 12) != (int(b) > 12)}
+    fiscal = _FISCAL_END.search(text)
+    return Conventions(day_first=orders == {True}, fiscal_end=_mon(fiscal["mon"]) if fiscal else None)
+
+
+class Ctx:
+    __slots__ = ("text", "published", "anchor", "starts", "anaphora", "in_year", "year", "page")
+
+    def __init__(self, text, published, year=None, counted_from=None, page=PLAIN):
         self.text = text
         self.published = published
-        self.day_first = day_first
+        self.page = page
         self.anchor = counted_from or _anchor_words(published)  # what relative dates count from, in words
         self.year = year
         self.starts = sentence_bounds(text)
@@ -381,18 +401,8 @@ def _iso(m, c):
 def numeric_month_day(a: str, b: str, sep: str, day_first: bool = False) -> tuple[str, str]:
     """(month, day) of "25.09.2015" or "09/25/2015": dotted dates put the day first; with slashes the
     month comes first (US usage) unless the first number cannot be a month ("25/09/2015") or the page
-    writes its dates day first (`day_first`, see reads_day_first)."""
+    writes its dates day first (`day_first`, see read_conventions)."""
     return (b, a) if sep == "." or int(a) > 12 or (day_first and int(b) <= 12) else (a, b)
-
-
-_SLASH_DATE = re.compile(r"(?<![\d/.])([0-3]?\d)/([0-3]?\d)(?:/(?:\d{4}|\d\d))?(?![\d/])")
-
-
-def reads_day_first(text: str) -> bool:
-    """Whether a page writes slashed dates day first: some cannot be read month first ("28/09/2015") and none
-    cannot be read day first ("09/28/2015"). Then "03/04/2015" is 3 April and "on 22/9" the 22nd of September."""
-    orders = {int(a) > 12 for a, b in _SLASH_DATE.findall(text) if (int(a) > 12) != (int(b) > 12)}
-    return orders == {True}
 
 
 @rule(rf"(?<![\d/.])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>{YEAR}|\d\d)(?![\d/]|\.\d)",
@@ -402,10 +412,10 @@ def _numeric_date(m, c):
         return None  # "1.5.15" is more often a version or a score than a date
     y = int(m["y"])
     y = y + (2000 if y < 50 else 1900) if y < 100 else y
-    month, day = numeric_month_day(m["a"], m["b"], m["sep"], c.day_first)
+    month, day = numeric_month_day(m["a"], m["b"], m["sep"], c.page.day_first)
     d = _d(y, int(month), int(day))
     order = "day/month/year" if month == m["b"] else "month/day/year"
-    return d and _day(m.start(), m.end(), m[0], d, "explicit", f"'{m[0]}' read as {order}{_ORDER_WHY[c.day_first]}")
+    return d and _day(m.start(), m.end(), m[0], d, "explicit", f"'{m[0]}' read as {order}{_ORDER_WHY[c.page.day_first]}")
 
 
 _ORDER_WHY = {True: ", as the page writes its dates", False: ""}
@@ -415,14 +425,14 @@ _ORDER_WHY = {True: ", as the page writes its dates", False: ""}
 @rule(r"\b(?:on|since|until|till|from|by|before|after) (?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?![\d/]|\.\d)",
       re.IGNORECASE, trigger=r"\d/\d")
 def _numeric_month_day(m, c):
-    month, day = map(int, numeric_month_day(m["a"], m["b"], "/", c.day_first))
+    month, day = map(int, numeric_month_day(m["a"], m["b"], "/", c.page.day_first))
     if not (1 <= month <= 12 and _d(2000, month, day)):
         return None
     start, text = m.start("a"), m[0][m.start("a") - m.start():]
     y, why = c.year_for(month, day, start, m.end())
     order = "day/month" if month == int(m["b"]) else "month/day"
     return _day(start, m.end(), text, _d(y, month, day), "relative",
-                f"'{text}' read as {order}{_ORDER_WHY[c.day_first]}; it has no year: {y}, {why}")
+                f"'{text}' read as {order}{_ORDER_WHY[c.page.day_first]}; it has no year: {y}, {why}")
 
 
 # Chinese-style dates on Chinese outlets' English pages: "2015年09月25日", "2015年9月".
@@ -647,6 +657,8 @@ def _year_rule(m, c):
         return DateMention(m.start(), m.end(), m[0], str(y), "DATE", None, date(y, 12, 31),
                            "year", "explicit", f"'before {y}': an open end, not a date",
                            bound="before")
+    if m["fy"]:
+        return _fiscal(m.start(), m.end(), m[0], y, None, c.page.fiscal_end)
     return _year(m.start(), m.end(), m[0], y, "explicit", f"'{m[0]}' names the year")
 
 
@@ -691,9 +703,11 @@ def _season_rule(m, c):
                    f"'{m[0]}' → {y}, counted from {c.anchor}")
 
 
-@rule(rf"\b(?:(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|final)[- ](?:fiscal[- ])?quarter(?:\s+of\s+(?:(?P<y>{YEAR})|(?P<rel>this|last|next)\s+year))?|Q(?P<q>[1-4])\s*(?P<y2>{YEAR}))\b", re.I, trigger=r"(?i:quarter)|Q[1-4]")
+@rule(rf"\b(?:(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|final)[- ](?:fiscal[- ])?quarter(?:\s+of\s+(?:(?P<y>{YEAR})|(?P<rel>this|last|next)\s+year|(?:the\s+)?fiscal(?:\s+year)?\s+(?P<fy>{YEAR})))?|Q(?P<q>[1-4])\s*(?P<y2>{YEAR}))\b", re.I, trigger=r"(?i:quarter)|Q[1-4]")
 def _quarter_rule(m, c):
     q = int(m["q"]) if m["q"] else ORDINALS[m["ord"].lower()]
+    if m["fy"]:
+        return _fiscal(m.start(), m.end(), m[0], int(m["fy"]), q, c.page.fiscal_end)
     y = m["y"] or m["y2"]
     if y:
         return _quarter(m.start(), m.end(), m[0], int(y), q, "explicit", f"'{m[0]}' names quarter and year")
@@ -703,6 +717,19 @@ def _quarter_rule(m, c):
         y -= 1
     return _quarter(m.start(), m.end(), m[0], y, q, "relative",
                     f"'{m[0]}' → {y}, counted from {c.anchor}")
+
+
+def _fiscal(start, end, text, y, q, fiscal_end) -> DateMention:
+    """Fiscal year y (quarter q of it, or all of it when q is None) in calendar months, when the page says in
+    which month its fiscal year ends; else the year y alone, as precise as the text allows."""
+    if fiscal_end is None or (fiscal_end == 12 and q is None):
+        why = "the page does not say when its fiscal year ends" if fiscal_end is None else "it ends in December"
+        return _year(start, end, text, y, "explicit", f"'{text}' is in fiscal year {y}, given as the year {y}: {why}")
+    first = month_start(date(y - (fiscal_end != 12), fiscal_end % 12 + 1, 1), 3 * (q - 1) if q else 0)
+    last = month_start(first, 2 if q else 11)
+    return DateMention(start, end, text, f"{y}-Q{q}" if q else str(y), "DATE", first, month_end(last.year, last.month),
+                       "month", "explicit", f"'{text}' runs {first:%Y-%m} to {last:%Y-%m}: the page's fiscal year "
+                       f"{y} ends in {calendar.month_name[fiscal_end]}")
 
 
 # Clock times ----------------------------------------------------------------------
@@ -1329,14 +1356,14 @@ def join_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
 
 # ---------------------------------------------------------------- entry point
 def find_dates(text: str, *, published: date, after: DateMention | None = None,
-               year: int | None = None, counted_from: str | None = None, day_first: bool = False) -> list[DateMention]:
+               year: int | None = None, counted_from: str | None = None, page: Conventions = PLAIN) -> list[DateMention]:
     """All date mentions in `text`, in order, relative ones resolved against `published`. `after`: the date
     mentioned last before `text` (in an earlier paragraph), for "The next day, ..." opening this one.
     `year`: the year a heading above `text` gives ("2013" over a timeline's "Feb. 19 — ..."), for a month
     and day written without one. `counted_from`: what `published` is, in words, when it is not the
-    publication date ("the date 2016-05-19 of the entry stamped '…'"). `day_first`: the page writes slashed
-    dates day first (reads_day_first)."""
-    ctx = Ctx(text, published, year, counted_from, day_first)
+    publication date ("the date 2016-05-19 of the entry stamped '…'"). `page`: how the whole page writes its
+    dates (read_conventions)."""
+    ctx = Ctx(text, published, year, counted_from, page)
     found: list[DateMention] = []
     windows: dict[re.Pattern, list] = {}  # rules share triggers: scan for each once
     for priority, (rx, trigger, handler) in enumerate(_PATTERNS):

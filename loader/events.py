@@ -10,8 +10,8 @@ from datetime import timedelta
 
 from .catalog import Catalog, ReferenceEvent, find_actors, match_references
 from .clean import TIME_OF_DAY, TIME_STAMP, UPDATE_LABEL
-from .dates import (IRREGULAR_PAST, reads_day_first, MON, MONTH_ITEM, NO_ANCHOR, NOT_VERBS, NUMBERS, REPORTED_PAST, anaphora_anchor,
-                    find_dates)
+from .dates import (IRREGULAR_PAST, MON, MONTH_ITEM, NO_ANCHOR, NOT_VERBS, NUMBERS, REPORTED_PAST, Conventions,
+                    anaphora_anchor, find_dates, read_conventions)
 from .model import Article, DateMention, Event
 from .published import WIRE_DATELINE
 from .sentences import split_sentences
@@ -126,7 +126,7 @@ def build_events(article: Article, catalog: Catalog) -> list[Event]:
     block_mentions: list[DateMention] = []
     previous: DateMention | None = None  # the body's last date so far: "The next day" may open a paragraph
     section_year: int | None = None  # a timeline's year heading ("2013") over items written "Feb. 19 — ..."
-    day_first = reads_day_first(text)
+    page = read_conventions(text)
 
     def stamps_before(pos: int) -> int:
         return bisect.bisect_left(stamp_starts, pos)
@@ -144,7 +144,7 @@ def build_events(article: Article, catalog: Catalog) -> list[Event]:
             # "WASHINGTON, Dec. 2 (Xinhua) --": the date the story was filed, not an event in it.
             dateline = WIRE_DATELINE.match(text, b.start, b.end)
             skip_to = dateline.end() if dateline else b.start
-            own = find_paragraph_stamp(text, b.start, b.end, pub, day_first) if b.kind == "body" else None
+            own = find_paragraph_stamp(text, b.start, b.end, pub, page) if b.kind == "body" else None
             stamped = "entry stamped"
             if own:
                 skip_to, entry, stamped = max(skip_to, own[0]), own[1], own[2]
@@ -155,7 +155,7 @@ def build_events(article: Article, catalog: Catalog) -> list[Event]:
             found = find_dates(text[b.start:b.end], published=anchor or NO_ANCHOR, after=previous,
                                year=section_year if _TIMELINE_ITEM.match(text, b.start) else None,
                                counted_from=f"the date {anchor} of the {stamped} '{entry.text}'" if entry else None,
-                               day_first=day_first)
+                               page=page)
             if b.kind == "body":
                 previous = next(filter(None, map(anaphora_anchor, reversed(found))), previous)
                 spoken = find_conversation_date(text[b.start:b.end], found, anchor) or spoken
@@ -307,13 +307,13 @@ _ITEM_DATE = re.compile(r"[-*•·\s]{0,4}(?=[A-Z0-9])")
 _AFTER_ITEM_DATE = re.compile(r"\s*[—–:-]\s")
 
 
-def find_paragraph_stamp(text: str, start: int, end: int, pub, day_first: bool) -> tuple[int, DateMention, str] | None:
+def find_paragraph_stamp(text: str, start: int, end: int, pub, page: Conventions) -> tuple[int, DateMention, str] | None:
     """A paragraph's own date, which its relative words count from: an update's label ("UPDATE (Dec. 2, 2015,
     10:15 a.m.): ...", no event itself) or the full date an item opens with (an event, as in a chronology).
     (where its events may start, the date, what the date is)."""
     label = UPDATE_LABEL.match(text, start, end)
     if label:
-        for m in find_dates(label["stamp"], published=pub or NO_ANCHOR, day_first=day_first):
+        for m in find_dates(label["stamp"], published=pub or NO_ANCHOR, page=page):
             if m.basis == "explicit" and m.precision == "day" and _STAMP_TIME.fullmatch(label["stamp"], m.end):
                 return label.end(), replace(m, start=start, end=label.end(), text=text[start:label.end()].strip()), \
                     "update labelled"
@@ -322,7 +322,7 @@ def find_paragraph_stamp(text: str, start: int, end: int, pub, day_first: bool) 
     if not lead:
         return None
     head = text[lead.end():min(end, lead.end() + 40)]
-    first = next(iter(find_dates(head, published=pub or NO_ANCHOR, day_first=day_first)), None)
+    first = next(iter(find_dates(head, published=pub or NO_ANCHOR, page=page)), None)
     if first and first.start == 0 and first.basis == "explicit" and first.precision == "day" and \
             _AFTER_ITEM_DATE.match(head, first.end):
         return start, first, "item dated"

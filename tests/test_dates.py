@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from loader.dates import date_records, find_dates, reads_day_first
+from loader.dates import Conventions, date_records, find_dates, read_conventions
 
 THU = date(2015, 12, 3)  # a Thursday
 SEP = date(2016, 9, 5)  # a Monday
@@ -395,7 +395,7 @@ def test_parts_of_a_period(text, value, start, end):
     ("Published 28/09/2015, filed 09/28/2015.", False),  # mixed: no convention
 ])
 def test_a_page_that_writes_dates_day_first(page, day_first):
-    assert reads_day_first(page) is day_first
+    assert read_conventions(page).day_first is day_first
 
 
 @pytest.mark.parametrize("text, day_first, value, span", [
@@ -407,10 +407,28 @@ def test_a_page_that_writes_dates_day_first(page, day_first):
     ("Xi will visit Britain from 20/10.", True, "2015-10-20", "20/10"),
 ])
 def test_numeric_dates_follow_the_pages_order(text, day_first, value, span):
-    found = find_dates(text, published=date(2015, 9, 26), day_first=day_first)
+    found = find_dates(text, published=date(2015, 9, 26), page=Conventions(day_first=day_first))
     assert [(m.value, m.text) for m in found] == [(value, span)]
 
 
 @pytest.mark.parametrize("text", ["The vote was 3/4 in favour.", "Scores of 22/9 were reported.", "He works 9/5 on weekdays."])
 def test_a_bare_fraction_is_no_date(text):
     assert find_dates(text, published=date(2015, 9, 26)) == []
+
+
+@pytest.mark.parametrize("text, fiscal_end, span, precision", [
+    ("In the third quarter of fiscal 2014, we detected an intrusion.", 10, ("2014-05-01", "2014-07-31"), "month"),
+    ("We completed the work in the first quarter of fiscal 2015.", 10, ("2014-11-01", "2015-01-31"), "month"),
+    ("Revenue rose in fiscal 2015.", 10, ("2014-11-01", "2015-10-31"), "month"),
+    ("Revenue rose in fiscal 2015.", 12, ("2015-01-01", "2015-12-31"), "year"),
+    ("The agency's budget for fiscal 2016 was cut.", None, ("2016-01-01", "2016-12-31"), "year"),
+    ("In the third quarter of fiscal 2014, we detected an intrusion.", None, ("2014-01-01", "2014-12-31"), "year"),
+])
+def test_a_fiscal_period_is_placed_by_the_pages_fiscal_year(text, fiscal_end, span, precision):
+    found = [m for m in find_dates(text, published=date(2016, 1, 13), page=Conventions(fiscal_end=fiscal_end))]
+    assert [(m.date_start.isoformat(), m.date_end.isoformat(), m.precision) for m in found] == [(*span, precision)]
+
+
+def test_a_page_says_when_its_fiscal_year_ends():
+    assert read_conventions("Annual report for the fiscal year ended October 31, 2015.").fiscal_end == 10
+    assert read_conventions("Revenue rose in fiscal 2015.").fiscal_end is None
