@@ -59,6 +59,10 @@ def test_seeds(name, expected, basis, evidence):
      "This article originally appeared in the Federal Ledger on June 25, 2015. It is republished here with permission.\n"
      + BODY, date(2015, 6, 25), "originally appeared"),
     # a printout: the print date heads every page; the byline's date stands on the line below the names
+    # a newsletter's masthead dates the issue, not the e-mail that carried it
+    ("---------- Forwarded message ----------\nFrom: China Cyber Watch\nDate: Mon, Jan 4, 2016 at 8:52 AM\n"
+     "Subject: China Cyber Watch No. 47\n\nCHINA CYBER WATCH\nNo. 47 | Friday, December 18, 2015\n" + BODY,
+     date(2015, 12, 18), "December 18, 2015"),
     # the page's address beside the time it was printed
     ("https://2009-2017.state.gov/r/pa/prs/dpb/2015/06/243458.htm     3/14/2019, 10:41 AM\nDaily Press Briefing\n"
      "Washington, DC\nJune 9, 2015\n" + BODY, date(2015, 6, 9), "June 9, 2015"),
