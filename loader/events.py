@@ -108,7 +108,8 @@ def build_events(article: Article, catalog: Catalog) -> list[Event]:
     text, pub = article.text, article.published
     anchor_certain = article.published_basis not in ("inferred", "none")
     gaz = catalog.gazetteer
-    stamps = find_entry_stamps(article)
+    page = read_conventions(text)
+    stamps = find_entry_stamps(article, page)
     stamp_starts = [pos for pos, _ in stamps]
     sentences = []  # (start, end, is_caption)
     for b in article.blocks:
@@ -126,7 +127,6 @@ def build_events(article: Article, catalog: Catalog) -> list[Event]:
     block_mentions: list[DateMention] = []
     previous: DateMention | None = None  # the body's last date so far: "The next day" may open a paragraph
     section_year: int | None = None  # a timeline's year heading ("2013") over items written "Feb. 19 — ..."
-    page = read_conventions(text)
 
     def stamps_before(pos: int) -> int:
         return bisect.bisect_left(stamp_starts, pos)
@@ -351,19 +351,19 @@ def find_conversation_date(block: str, found: list[DateMention], anchor) -> Date
 _DATED_HEADING = re.compile(r"(?:\d{1,2}[.)]\s+)?(?P<title>[^.!?\n()]{3,100}?)\s*\((?P<date>[^()\n]{3,20})\)\s*")
 
 
-def find_heading_date(text: str, start: int, end: int, pub) -> DateMention | None:
+def find_heading_date(text: str, start: int, end: int, pub, page: Conventions) -> DateMention | None:
     """The date a heading ends with, in brackets, as a stamp for the item under it; None for any other line."""
     heading = _DATED_HEADING.fullmatch(text, start, end)
     if not heading or len(heading["title"].split()) > 12:
         return None
     # Said as a date after "on", so "(12/1)" reads as a day, which a bare fraction never does.
-    found = find_dates(f"on {heading['date']}", published=pub or NO_ANCHOR)
+    found = find_dates(f"on {heading['date']}", published=pub or NO_ANCHOR, page=page)
     if len(found) != 1 or found[0].precision != "day" or found[0].end != len(heading["date"]) + 3:
         return None
     return replace(found[0], start=start, end=end, text=text[start:end])
 
 
-def find_entry_stamps(article: Article) -> list[tuple[int, DateMention | None]]:
+def find_entry_stamps(article: Article, page: Conventions) -> list[tuple[int, DateMention | None]]:
     """A live blog's entry stamps ("Sept. 25, 2015 — 2:34 PM"): each dates the sentences under it that have no
     date of their own. A stamp is a line that is a date and perhaps a time, so a dated link to another story
     never is; a time alone ("7:10 p.m. ET") starts an entry on the day of the entry before (None before any).
@@ -374,7 +374,7 @@ def find_entry_stamps(article: Article) -> list[tuple[int, DateMention | None]]:
     entries: list[tuple[int, DateMention | None, bool]] = []  # (position, date, story under it)
     time_first = 0  # stamps written time first
     for b in article.blocks:
-        heading = find_heading_date(text, b.start, b.end, pub) if b.kind in ("body", "boilerplate") else None
+        heading = find_heading_date(text, b.start, b.end, pub, page) if b.kind in ("body", "boilerplate") else None
         if heading:
             entries.append((b.start, heading, False))
             continue
@@ -385,7 +385,7 @@ def find_entry_stamps(article: Article) -> list[tuple[int, DateMention | None]]:
         if TIME_STAMP.fullmatch(text, b.start, b.end):
             entries.append((b.start, None, False))
             continue
-        for m in find_dates(text[b.start:b.end], published=pub or NO_ANCHOR):
+        for m in find_dates(text[b.start:b.end], published=pub or NO_ANCHOR, page=page):
             if TIME_STAMP.fullmatch(m.text):
                 time_first += 1  # a tweet's time before its date
                 continue
