@@ -53,9 +53,9 @@ _PUBLISHED_LABEL = re.compile(rf"{_PUBLISHED_WORD.pattern}|\bby\b", re.IGNORECAS
 _BYLINE_ABOVE = re.compile(r"^\s*by\s+[A-Z][^\n]{0,80}$", re.IGNORECASE)
 _UPDATED_WORD = re.compile(r"\b(?:updated|modified|edited|revised)\b", re.IGNORECASE)
 # "Saved from apnews.com on 2015-07-12": when the reader kept the page, not when it was published.
+_SAVED_WORD = re.compile(r"\b(?:saved|retrieved|accessed|downloaded|captured|archived|clipped|printed)\b", re.IGNORECASE)
 # A browser prints the page's address beside the time of printing: "https://…/243458.htm   3/14/2019, 10:41 AM".
 _ADDRESS = re.compile(r"\bhttps?://\S+")
-_SAVED_WORD = re.compile(r"\b(?:saved|retrieved|accessed|downloaded|captured|archived|clipped|printed)\b", re.IGNORECASE)
 _UTC = re.compile(r"T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]00:?00)$", re.IGNORECASE)
 # "January 11, 2018 - tom", "June 3, 2014 by admin": a reposter's or commenter's signature.
 _SIGNATURE_AFTER = re.compile(r"\s*(?:[-–—|]|\bby\b)\s*(?!\d{1,2}[:.]\d\d)\w", re.IGNORECASE)  # "— 8:41 PM" is a time
