@@ -103,7 +103,8 @@ NOT_VERBS = frozenset({
 _PAST_WORDS = "|".join(sorted(IRREGULAR_PAST | REPORTED_PAST))
 # Past markers: past forms, "says" (reported speech), and "since", which always looks back from now.
 _PAST = rf"{_PAST_WORDS}|says|ago|last|earlier|previous|since|(?P<ed>\w{{2,}}ed)"
-_TENSE_RE = re.compile(rf"\b(?:(?P<fut>{_FUTURE})|(?P<past>{_PAST}))\b", re.I)
+# A space in a marker stands for any white space: e-mails and PDFs break lines inside "expected\nto pass".
+_TENSE_RE = re.compile(rf"\b(?:(?P<fut>{_FUTURE})|(?P<past>{_PAST}))\b".replace(" ", r"\s+"), re.I)
 # A verb that governs a date directly outweighs nearness to publication: "In January, the firm brought
 # in a new chief", read in October, is last January, though next January is closer.
 # Not after "be" or "is": "will be paid Dec. 14" is a passive future.

@@ -171,6 +171,8 @@ def test_timeml_conventions(text, published, value, typ):
 
 
 @pytest.mark.parametrize("text,published,value", [
+    # a line break inside a tense marker, as in e-mails and PDFs
+    ("The committee is expected\nto pass the law at a session that opens on\nMonday.", THU, "2015-12-07"),
     # "next to" is a preposition, not a look ahead
     ("A bomb went off next to the embassy on Friday.", date(1998, 8, 8), "1998-08-07"),
     # irregular past forms mark the past
