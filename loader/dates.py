@@ -1034,7 +1034,7 @@ def _anaphoric(m, c):
     # Without an earlier date, "the following year" still counts from publication; "that day" is unplaceable.
     fallback = mod in ("the following", "the previous", "the same") and u in ("week", "month", "year")
     c.anaphora[(m.start(), m.end())] = (u, shift, fallback)
-    return _shifted(m.start(), m.end(), m[0], c.published, "day", u, shift,
+    return shifted(m.start(), m.end(), m[0], c.published, "day", u, shift,
                     f"'{m[0]}', counted from {c.anchor}")
 
 
@@ -1042,7 +1042,7 @@ def _anaphoric(m, c):
 @rule(r"\bthe\s+(?P<u>week|month|year)\s+before\s+last\b", re.I, trigger=r"(?i:before)")
 def _unit_before_last(m, c):
     u = m["u"].lower()
-    return _shifted(m.start(), m.end(), m[0], c.published, "day", u, -2,
+    return shifted(m.start(), m.end(), m[0], c.published, "day", u, -2,
                     f"'{m[0]}': two {u}s back from {c.anchor}")
 
 
@@ -1053,10 +1053,10 @@ def _unit_before_last(m, c):
 def _unit_before_after(m, c):
     u = m["u"].lower()
     c.anaphora[(m.start(), m.end())] = (u, -1 if m["dir"].lower() == "before" else 1, False)
-    return _shifted(m.start(), m.end(), m[0], c.published, "day", u, 0, "")
+    return shifted(m.start(), m.end(), m[0], c.published, "day", u, 0, "")
 
 
-def _shifted(s, e, text, anchor: date, precision: str, unit: str, n: int, how: str) -> DateMention | None:
+def shifted(s, e, text, anchor: date, precision: str, unit: str, n: int, how: str) -> DateMention | None:
     """The `unit` n steps from `anchor`; None when the anchor is too coarse for the unit."""
     fine_enough = {"year": ("day", "week", "month", "season", "quarter", "year"), "month": ("day", "week", "month"),
                    "week": ("day", "week")}.get(unit, ("day",))
@@ -1095,7 +1095,7 @@ def resolve_anaphora(mentions: list[DateMention], c: Ctx, last: DateMention | No
             m = r or m
         elif (m.start, m.end) in c.anaphora:
             unit, shift, fallback = c.anaphora[(m.start, m.end)]
-            r = last and _shifted(m.start, m.end, m.text, last.date_start, last.precision, unit, shift,
+            r = last and shifted(m.start, m.end, m.text, last.date_start, last.precision, unit, shift,
                                   f"'{m.text}', counted from '{last.text}' ({last.value}), the date mentioned before it")
             if r and m.parts:
                 r = replace(r, parts=m.parts)  # what TimeML tags stays as it was

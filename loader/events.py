@@ -11,7 +11,7 @@ from datetime import timedelta
 from .catalog import Catalog, ReferenceEvent, find_actors, match_references
 from .clean import TIME_OF_DAY, TIME_STAMP, UPDATE_LABEL
 from .dates import (IRREGULAR_PAST, MON, MONTH_ITEM, NO_ANCHOR, NOT_VERBS, NUMBERS, REPORTED_PAST, Conventions,
-                    anaphora_anchor, find_dates, read_conventions)
+                    anaphora_anchor, find_dates, read_conventions, shifted)
 from .model import Article, DateMention, Event
 from .published import WIRE_DATELINE
 from .sentences import split_sentences
@@ -94,11 +94,21 @@ def _eligible(m: DateMention) -> bool:
     return m.date_start is not None and not m.bound and m.type in ("DATE", "TIME", "DURATION")
 
 
-def _reference_mention(ref: ReferenceEvent, s: int, e: int, text: str) -> DateMention:
-    return DateMention(s, e, text, ref.date_start.isoformat(), "DATE", ref.date_start, ref.date_end,
-                       "day", "reference",
-                       f"'{text}' matches the well-known event '{ref.name}' "
-                       f"({ref.date_start.isoformat()} to {ref.date_end.isoformat()}, {ref.source_url})")
+# "The week after Sunnylands", "the day before the indictment": a step from a well-known event.
+_STEP_FROM = re.compile(r"\b(?:the\s+)?(?P<unit>day|week|month)\s+(?P<way>after|before)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _reference_mention(ref: ReferenceEvent, sentence: str, hit: re.Match) -> DateMention:
+    s, e, text = hit.start(), hit.end(), hit.group()
+    how = (f"'{text}' matches the well-known event '{ref.name}' "
+           f"({ref.date_start.isoformat()} to {ref.date_end.isoformat()}, {ref.source_url})")
+    step = _STEP_FROM.search(sentence, 0, s)
+    if step:
+        unit, after = step["unit"].lower(), step["way"].lower() == "after"
+        m = shifted(step.start(), e, sentence[step.start():e], ref.date_end if after else ref.date_start, "day", unit,
+                    1 if after else -1, f"{how}; the {unit} {step['way'].lower()} it")
+        return replace(m, basis="reference")
+    return DateMention(s, e, text, ref.date_start.isoformat(), "DATE", ref.date_start, ref.date_end, "day", "reference", how)
 
 
 def build_events(article: Article, catalog: Catalog) -> list[Event]:
@@ -181,8 +191,7 @@ def build_events(article: Article, catalog: Catalog) -> list[Event]:
         refs = match_references(sent, catalog.references)
         if refs and (not mentions or (not anchor_certain and all(m.basis == "relative" for m in mentions))):
             ref = refs[0]
-            hit = ref.pattern.search(sent)
-            mentions = [_reference_mention(ref, hit.start(), hit.end(), hit.group())]
+            mentions = [_reference_mention(ref, sent, ref.pattern.search(sent))]
         dated.append((idx, [(m, s, e) for m in mentions]))
 
     events: list[Event] = []
@@ -237,7 +246,8 @@ def build_events(article: Article, catalog: Catalog) -> list[Event]:
             # Only a concrete past date anchors the narrative: "later this year" or a plan does not.
             anchors = [m for m, _, _ in mentions if _is_moment(m) and (pub is None or m.date_start <= pub)]
             # "The session came a week after Xi arrived last Thursday": the narrative stays where it was.
-            told = [m for m in anchors if not _BACKGROUND.search(sent, 0, m.start)]
+            # A step from a well-known event ("The week after Sunnylands") is such a clause too.
+            told = [m for m in anchors if not _BACKGROUND.search(sent, 0, m.end if m.basis == "reference" else m.start)]
             if (told or (anchors and current is None)) and not caption:
                 current = (told or anchors)[-1]
             continue

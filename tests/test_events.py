@@ -225,6 +225,18 @@ def test_an_interviews_words_count_from_the_day_it_took_place():
     assert day == "2015-07-09" and "conversation on 'Thursday, July 9'" in how
 
 
+@pytest.mark.parametrize("step, start, end", [
+    ("The week after Sunnylands", "2013-06-10", "2013-06-16"),
+    ("The day after Sunnylands", "2013-06-09", "2013-06-09"),
+    ("The month before Sunnylands", "2013-05-01", "2013-05-31"),
+])
+def test_a_step_from_a_well_known_event(step, start, end):
+    events = _events_of("Q&A on China\nPublished July 15, 2015\n\n"
+                        f"{step}, Snowden told a Hong Kong newspaper that the NSA had hacked Chinese networks.\n")
+    assert (str(events.date_start.iloc[0].date()), str(events.date_end.iloc[0].date())) == (start, end)
+    assert "matches the well-known event" in events.date_how.iloc[0]
+
+
 def test_a_page_that_writes_dates_day_first_is_read_day_first():
     events = _events_of("Cyber deal\nPublished: 26/09/2015, 07:30\n\n"
                         "Xi arrived in Seattle on 05/09 and met executives, officials said.\n\n"
