@@ -698,8 +698,11 @@ def _season_rule(m, c):
         y += 1 if SEASON_MONTHS[code][0] <= pub.month else 0
     elif mod != "this":
         tense = c.tense(m.start())
-        if tense == "past" and SEASON_MONTHS[code][0] > pub.month:
+        first, last = SEASON_MONTHS[code]
+        if tense == "past" and first > pub.month:
             y -= 1
+        elif tense == "future" and first <= last < pub.month:  # "will hold an exercise in the spring", said in December
+            y += 1
     return _season(m.start(), m.end(), m[0], y, code, "relative",
                    f"'{m[0]}' → {y}, counted from {c.anchor}")
 

@@ -161,7 +161,7 @@ def _find_in_text(text: str, blocks: Sequence[Block]) -> tuple[date, str] | None
         # on every page of a printout ("3/14/2019   <title>") or beside the page's address: that is when it was printed.
         labelled = bool(_PUBLISHED_WORD.search(line) or _UPDATED_WORD.search(line))
         if (line.lstrip().startswith("- ") and not labelled) or _SAVED_WORD.search(line) or (
-                b.start >= body_end and not labelled) or text.count(line) > 1 or _ADDRESS.search(line):
+                b.start >= body_end and not labelled) or _repeated_line(text, line) or _ADDRESS.search(line):
             continue
         for s, e, d in find_full_dates(line):
             before = line[:s]
@@ -191,6 +191,12 @@ def _find_in_text(text: str, blocks: Sequence[Block]) -> tuple[date, str] | None
     if weak:
         return weak[0][1], weak[0][2]
     return None
+
+
+def _repeated_line(text: str, line: str) -> bool:
+    """Whether `line` stands on more than one line of `text`, as a printout's header does on every page (a dated
+    link that merely contains it, "(2015/09/26)", does not count)."""
+    return len(re.findall(rf"(?m)^[ \t]*{re.escape(line.strip())}[ \t]*$", text)) > 1
 
 
 def _trim_evidence(line: str, s: int, e: int) -> str:

@@ -171,6 +171,9 @@ def test_timeml_conventions(text, published, value, typ):
 
 
 @pytest.mark.parametrize("text,published,value", [
+    # a season ahead, said after it has passed this year
+    ("The two sides would hold a first tabletop exercise in the spring.", THU, "2016-SP"),
+    ("The exercise was held in the spring.", THU, "2015-SP"),
     # a line break inside a tense marker, as in e-mails and PDFs
     ("The committee is expected\nto pass the law at a session that opens on\nMonday.", THU, "2015-12-07"),
     # "next to" is a preposition, not a look ahead

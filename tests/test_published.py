@@ -63,6 +63,9 @@ def test_seeds(name, expected, basis, evidence):
     ("---------- Forwarded message ----------\nFrom: China Cyber Watch\nDate: Mon, Jan 4, 2016 at 8:52 AM\n"
      "Subject: China Cyber Watch No. 47\n\nCHINA CYBER WATCH\nNo. 47 | Friday, December 18, 2015\n" + BODY,
      date(2015, 12, 18), "December 18, 2015"),
+    # a dated line that only reappears inside a link below ("(2015/09/26)") is not a printout's repeated header
+    ("Xi Jinping Holds Talks with President Obama\n2015/09/26\n" + BODY + "Related\n- Banquet (2015/09/26)\n",
+     date(2015, 9, 26), "2015/09/26"),
     # the page's address beside the time it was printed
     ("https://2009-2017.state.gov/r/pa/prs/dpb/2015/06/243458.htm     3/14/2019, 10:41 AM\nDaily Press Briefing\n"
      "Washington, DC\nJune 9, 2015\n" + BODY, date(2015, 6, 9), "June 9, 2015"),
