@@ -538,7 +538,7 @@ def _bare_month(m, c):
         how = f"'{m['mon']}' has no year: {y}, {why}"
     ment = _month(start, m.end(), text, y, mon, "relative", how)
     cue = (m["cue"] or "").lower()
-    if cue in ("before", "until", "till", "by"):
+    if cue in ("before", "until", "till", "by") and not _not_until(c, start):
         return replace(ment, date_start=None, date_end=ment.date_start - timedelta(days=1),
                        bound="before", how=f"'{cue} {text}': an open end before {y}-{mon:02d}, not a date")
     if cue == "since" and not _NAMES_ITS_EVENT.match(c.text, m.end()):
@@ -654,7 +654,7 @@ def _year_rule(m, c):
                            c.published, "year", "explicit",
                            f"'since {y}': a span running from {y} to publication, not a date",
                            bound="since")
-    if re.search(r"(?:before|until|till|by)\s+$", pre):
+    if re.search(r"(?:before|until|till|by)\s+$", pre) and not _not_until(c, m.start()):
         return DateMention(m.start(), m.end(), m[0], str(y), "DATE", None, date(y, 12, 31),
                            "year", "explicit", f"'before {y}': an open end, not a date",
                            bound="before")
@@ -671,6 +671,15 @@ def _decade(m, c):
         d = 1900 + int(m["short"])
     return DateMention(m.start(), m.end(), m[0], str(d // 10), "DATE", date(d, 1, 1),
                        date(d + 9, 12, 31), "year", "explicit", f"'{m[0]}' is the decade {d}s")
+
+
+# "did not detect them until April", "was not made public until 2015": the act happened then, so the date is no
+# open end as in "kept until April".
+_NOT_UNTIL = re.compile(r"(?:\bnot|\bnever|n't)\b[^;:]*?\b(?:until|till)\s+$", re.I)
+
+
+def _not_until(c: Ctx, pos: int) -> bool:
+    return bool(_NOT_UNTIL.search(c.text, c.starts[bisect.bisect_right(c.starts, pos) - 1], pos))
 
 
 # Seasons and quarters ------------------------------------------------------------

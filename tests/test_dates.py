@@ -437,3 +437,13 @@ def test_a_fiscal_period_is_placed_by_the_pages_fiscal_year(text, fiscal_end, sp
 def test_a_page_says_when_its_fiscal_year_ends():
     assert read_conventions("Annual report for the fiscal year ended October 31, 2015.").fiscal_end == 10
     assert read_conventions("Revenue rose in fiscal 2015.").fiscal_end is None
+
+
+@pytest.mark.parametrize("text, value, bound", [
+    ("The agency did not detect them until April.", "2015-04", ""),
+    ("The report wasn't made public until 2015.", "2015", ""),
+    ("The sanctions stay in force until April.", "2016-04", "before"),
+    ("Talks are suspended until 2016.", "2016", "before"),
+])
+def test_not_until_a_date_is_when_it_happened(text, value, bound):
+    assert [(m.value, m.bound) for m in find_dates(text, published=date(2015, 12, 2))] == [(value, bound)]
