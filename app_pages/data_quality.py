@@ -21,7 +21,7 @@ for message in st.session_state.get("upload_refused", []):
 
 weak = corpus.unstated_published()
 st.subheader(f"Publication date not stated in the article ({len(weak)})")
-st.caption("Taken from the file's name, inferred, or missing: relative dates ('Tuesday', 'last month') in these "
+st.caption("Only a month given, taken from the file's name, inferred, or missing: relative dates ('Tuesday', 'last month') in these "
            "articles are counted from that date, or not at all.")
 st.dataframe(weak[["article", "title", "published", "published_basis", "published_text"]], hide_index=True,
              key="quality_published", column_config={"published": st.column_config.DateColumn("published")})

@@ -28,6 +28,7 @@ PUBLISHED_BASIS_WORDS = {
     "byline": "which the byline gives",
     "front-matter": "which the file's front matter gives",
     "url": "which the article's URL gives",
+    "month": "the first day of the month the article names (it gives no day)",
     "file-name": "which the file's name gives",
     "inferred": "inferred from",
 }

@@ -50,6 +50,8 @@ _DATE_LABEL = re.compile(r"^\W*(?:(?:this (?:page|article|story|post) was )?(?:l
                          r"|date|time)\b", re.IGNORECASE)
 # A paragraph added to a story later, under its own date: "UPDATE (Dec. 2, 2015, 10:15 a.m.): ...", "Update, Dec. 2: ...".
 UPDATE_LABEL = re.compile(r"\W*update[ds]?\b[\s,(—–-]*(?P<stamp>(?:[^:()\n]|:(?=\d)){5,60}?)\)?\s*:\s", re.IGNORECASE)
+# A chronology's item after its date: "May 19, 2014 — DOJ indicts five PLA officers", not a time or a byline.
+_ITEM_TEXT = re.compile(r"\s*[—–:-]\s+(?!by\b)[A-Za-z]\S*(?:\s+\S+){3,}", re.IGNORECASE)
 # A time of day as pages print it: "7:10 p.m. ET", "10:42 AM", "08.47 BST".
 TIME_OF_DAY = r"\d{1,2}[:.]\d\d\s*(?:[ap]\.?\s?m\.?)?\s*(?:[a-z]{2,4}\b)?"
 # A live blog's entry stamp: a time of day alone.
@@ -104,8 +106,8 @@ _CHROME = [(re.compile(anywhere) if anywhere else None, re.compile(start) if sta
      r"|read more|further reading|off the wire|photo gallery|special coverage)\b\W{0,3}$",
      "list heading (related/most viewed/top news)", "related", False),
     (r"you are here|you'?re reading|newsletter|send your stories|get more from|click here",
-     r"(?:home$|menu$|search$|log ?in$|sign (?:in|up)\b|subscribe\b|follow us\b|rss$|back to top$|next\b"
-     r"|previous\b|enditem$|advertisement$)",
+     r"(?:home$|menu$|search$|log ?in$|sign (?:in|up)\b|subscribe\b|follow us\b|rss$|back to top$"
+     r"|(?:next|previous|prev)(?:$|\s*[»›>:]|\s+(?:post|page|article|story|item|entry|issue|episode|edition|chapter)\b)|enditem$|advertisement$)",
      "site navigation", "", False),
     (r"\s\|\s*\d{1,4}$", r"(?:\d{1,4}\s*\|\s|page \d{1,4}(?: of \d{1,4})?$|-\s*\d{1,4}\s*-$)",
      "page header/footer: a page number", "", False),
@@ -126,8 +128,9 @@ def find_blocks(text: str) -> tuple[Block, ...]:
     for i, s in enumerate(lines):
         kinds[i], reasons[i], ends[i] = _classify_line(s)
     _mark_notes(text, spans, lines, kinds, reasons)
-    _mark_link_lists(lines, kinds, reasons)
-    _mark_headline_lists(lines, kinds, reasons)
+    if not _mark_slides(lines, kinds, reasons):
+        _mark_link_lists(lines, kinds, reasons)
+        _mark_headline_lists(lines, kinds, reasons)
     _cut_after_end(lines, kinds, reasons, ends)
     _mark_issuer_boilerplate(lines, kinds, reasons)
     _mark_title_and_body(lines, kinds, reasons)
@@ -201,6 +204,16 @@ def _is_short(s: str) -> bool:
     return len(s.split()) <= _SHORT_WORDS and not _TERMINAL.search(s)
 
 
+_PLAIN_WORD = re.compile(r"(?<!\S)[A-Za-z][a-z]*[A-Za-z][,.;:]?(?!\S)")  # a word of letters, not a date, time or label
+
+
+def _is_table_row_with_text(s: str) -> bool:
+    """A table row (cells apart by tabs, as read from HTML or copied from a browser) with a cell of running text:
+    "07/13/2016	42	MINUTES OF SENTENCING held before Judge …". It is content, not a dateline."""
+    cells = s.split("\t")
+    return len(cells) >= 2 and any(len(_PLAIN_WORD.findall(cell)) >= 6 for cell in cells)
+
+
 def _is_sentence(s: str) -> bool:
     n = len(s.split())
     return (n >= 4 and bool(_TERMINAL.search(s))) or n > 25
@@ -227,7 +240,8 @@ def _classify_line(s: str) -> tuple[str | None, str, str]:
         # A sentence that merely mentions a date is news; a dateline is mostly the date and labels.
         update = UPDATE_LABEL.match(s)
         if date and (not _TERMINAL.search(s) or _DATE_LABEL.match(s)
-                     or len((s[:date[0]] + s[date[1]:]).split()) <= 3) and not (update and _is_sentence(s[update.end():])):
+                     or len((s[:date[0]] + s[date[1]:]).split()) <= 3) and not (update and _is_sentence(s[update.end():])) \
+                and not (not s[:date[0]].strip(" \t-*•·") and _ITEM_TEXT.match(s, date[1])) and not _is_table_row_with_text(s):
             return "dateline", "byline/dateline with the date", ""
         if (n_words <= 15 and _SOURCE_CREDIT.search(s)) or _REPORTING_CREDIT.search(s):
             return "dateline", "source credit/byline", ""
@@ -268,6 +282,18 @@ def _mark_notes(text: str, spans: list[tuple[int, int]], lines: list[str], kinds
         if _CITATION.search(" ".join(lines[i:end])):
             for j in range(i, end):
                 kinds[j], reasons[j] = "boilerplate", "footnote: a source cited"
+
+
+_SLIDE_NUMBER = re.compile(r"\W*slide\s+\d+(?:\s*(?:of|/)\s*\d+)?\W*", re.IGNORECASE)
+
+
+def _mark_slides(lines: list[str], kinds: list, reasons: list) -> bool:
+    """A slide deck ("Slide 2 of 14" three times or more): its short lines without full stops are what it says,
+    not lists of links or headlines; only the slide numbers are chrome. Whether the text is a deck."""
+    numbers = [i for i, s in enumerate(lines) if _SLIDE_NUMBER.fullmatch(s)]
+    for i in numbers if len(numbers) >= 3 else ():
+        kinds[i], reasons[i] = "boilerplate", "slide number"
+    return len(numbers) >= 3
 
 
 def _mark_link_lists(lines: list[str], kinds: list, reasons: list) -> None:

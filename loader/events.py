@@ -445,6 +445,8 @@ def _is_moment(m: DateMention) -> bool:
 def _anchor_note(article: Article) -> str:
     if article.published_basis == "inferred":
         return f"which was inferred ({article.published_text})"
+    if article.published_basis == "month":
+        return f"the first day of the only month the article gives ('{article.published_text}')"
     where = {"front-matter": "front matter", "url": "URL", "file-name": "file name"}.get(article.published_basis,
                                                                                       article.published_basis)
     return f"which the {where} '{article.published_text}' gives"

@@ -309,9 +309,10 @@ class _TextExtractor(HTMLParser):
         elif tag == "tr":
             self.cells_in_row = 0
         elif tag in ("td", "th"):
-            # A table row is one line, its cells apart: "Feb. 18, 2013 | Mandiant releases its report", not "2013Mandiant".
+            # A table row is one line with its cells apart, as a browser copies a table: tab-separated.
+            # "Feb. 18, 2013\tMandiant releases its report", not "2013Mandiant".
             if self.cells_in_row:
-                self.parts.append(" | ")
+                self.parts.append("\t")
             self.cells_in_row += 1
 
     def handle_endtag(self, tag: str) -> None:

@@ -54,7 +54,7 @@ class DateMention:
 
 
 # Publication-date bases the article itself does not state: the reader should know the date is weaker.
-UNSTATED_PUBLISHED = ("file-name", "inferred", "none")
+UNSTATED_PUBLISHED = ("month", "file-name", "inferred", "none")
 
 
 @dataclass(frozen=True)
@@ -67,7 +67,7 @@ class Article:
     outlet: str = ""
     url: str = ""
     published: date | None = None
-    published_basis: str = "none"  # manifest / byline / front-matter / url / file-name / inferred / none
+    published_basis: str = "none"  # manifest / byline / front-matter / url / month / file-name / inferred / none
     published_text: str = ""  # the evidence: "Updated: 2015-12-03 08:35", or what it was inferred from
     blocks: tuple[Block, ...] = ()
 

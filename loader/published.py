@@ -53,7 +53,9 @@ _PUBLISHED_LABEL = re.compile(rf"{_PUBLISHED_WORD.pattern}|\bby\b", re.IGNORECAS
 _BYLINE_ABOVE = re.compile(r"^\s*by\s+[A-Z][^\n]{0,80}$", re.IGNORECASE)
 _UPDATED_WORD = re.compile(r"\b(?:updated|modified|edited|revised)\b", re.IGNORECASE)
 # "Saved from apnews.com on 2015-07-12": when the reader kept the page, not when it was published.
-_SAVED_WORD = re.compile(r"\b(?:saved|retrieved|accessed|downloaded|captured|archived|clipped|printed)\b", re.IGNORECASE)
+# A database's own dates ("LOAD-DATE: September 27, 2015", "CORRECTION-DATE: …") are not the publication's either.
+_SAVED_WORD = re.compile(r"\b(?:saved|retrieved|accessed|downloaded|captured|archived|clipped|printed"
+                         r"|(?:load|correction|update|retrieval|access|export|print)-?date)\b", re.IGNORECASE)
 # A browser prints the page's address beside the time of printing: "https://…/243458.htm   3/14/2019, 10:41 AM".
 _ADDRESS = re.compile(r"\bhttps?://\S+")
 _UTC = re.compile(r"T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]00:?00)$", re.IGNORECASE)
@@ -117,7 +119,8 @@ def _parse_with_dateparser(value: str) -> date | None:
 def find_published(text: str, blocks: Sequence[Block], source: SourceFile) -> tuple[date | None, str, str]:
     """(publication date or None, basis, evidence as written) for one article.
 
-    basis: manifest / front-matter (also for html metadata) / byline / url / file-name / none.
+    basis: manifest / front-matter (also for html metadata) / byline / url / month (only a month is given:
+    its first day) / file-name / none.
     """
     value = source.get("published")
     if value:
@@ -132,7 +135,9 @@ def find_published(text: str, blocks: Sequence[Block], source: SourceFile) -> tu
             if found and abs((found[0] - d).days) == 1:
                 return found[0], "byline", f"{found[1]} (the {where} {value} is in UTC)"
             return d, basis, f"{where}: {value}"
-    found = _find_in_text(text, blocks)
+    month = _find_month(text, blocks)
+    # A record's "Publication date: Oct 2015" outweighs an unlabelled date of another month (an export's own date).
+    found = _find_in_text(text, blocks, month[0] if month and month[2] else None)
     if found:
         return found[0], "byline", found[1]
     urls = [source.get("url")] if source.get("url") else []
@@ -141,13 +146,40 @@ def find_published(text: str, blocks: Sequence[Block], source: SourceFile) -> tu
         d = _date_in_url(url)
         if d:
             return d, "url", url
+    if month:
+        return month[0], "month", month[1]
     d = _date_in_file_name(source.name)
     if d:
         return d, "file-name", source.name
     return None, "none", ""
 
 
-def _find_in_text(text: str, blocks: Sequence[Block]) -> tuple[date, str] | None:
+# Only a month: "Publication date: Oct 2015" (a database's record), "Briefing for the Committee, February 2016".
+_MONTH_YEAR = re.compile(rf"\b(?P<mon>{_MONTH})\.?\s+(?P<year>{_YEAR})\W*$", re.IGNORECASE)
+_PUBLICATION_LABEL = re.compile(r"^\W*(?:publication date|date of publication|published|issue date)\s*:?\s*", re.IGNORECASE)
+
+
+def _find_month(text: str, blocks: Sequence[Block]) -> tuple[date, str, bool] | None:
+    """The first day of the month a page says it is from, the line, and whether it is labelled: a labelled line
+    anywhere ("Publication date: Oct 2015"), else a line above the story that ends with the month (a report's or a
+    deck's title page)."""
+    first_body = next((b.start for b in blocks if b.kind == "body"), len(text))
+    titled = None
+    for b in blocks:
+        line = text[b.start:b.end]
+        label = _PUBLICATION_LABEL.match(line)
+        if label and _MONTH_YEAR.fullmatch(line, label.end()):
+            month = _MONTH_YEAR.fullmatch(line, label.end())
+            return _make_date(month["year"], month["mon"], "1"), line.strip(), True
+        month = _MONTH_YEAR.search(line) if b.start < first_body and b.kind != "body" else None
+        if month and not titled:
+            titled = _make_date(month["year"], month["mon"], "1"), line.strip(), False
+    return titled
+
+
+def _find_in_text(text: str, blocks: Sequence[Block], month: date | None = None) -> tuple[date, str] | None:
+    """The publication date the page's lines give, with its evidence; `month`: the month a labelled line gives,
+    which an unlabelled date of another month does not override."""
     strong: list[tuple[int, int, date, str]] = []  # (rank, position, date, evidence)
     weak: list[tuple[int, date, str]] = []
     body_end = max((b.end for b in blocks if b.kind == "body"), default=len(text))
@@ -179,6 +211,8 @@ def _find_in_text(text: str, blocks: Sequence[Block]) -> tuple[date, str] | None
             rank -= bool(rank == 0 and _ORIGINAL.search(before))
             # An issue's own date beats the date of the e-mail that carried it (sent, resent or forwarded later).
             rank = -1 if _ISSUE.match(before) else rank
+            if month and rank > 0 and (d.year, d.month) != (month.year, month.month):
+                continue
             strong.append((rank, b.start + s, d, _trim_evidence(line, s, e)))
     strong.sort(key=lambda t: (t[0], t[1]))
     if strong and strong[0][0] < 2:

@@ -323,3 +323,37 @@ def test_a_press_release_ends_at_its_end_mark_and_its_about_paragraph_is_the_iss
     assert kinds["Su admitted that he conspired with hackers in China, the court heard on Wednesday."] == "body"
     assert kinds["Founded in 2011 and based in Washington, Castellan tracks threats."] == "boilerplate"
     assert kinds["Castellan Closes $24 Million Series B Round November 10, 2015"] == "boilerplate"
+
+
+def test_a_slide_decks_short_lines_are_its_content():
+    deck = ("Cyber after the Rose Garden\nBriefing, February 2016\nSlide 1 of 3\nBottom line\n"
+            "Espionage appears lower than in 2013\nThe dialogue has met once\nSlide 2 of 3\nHow we got here\n"
+            "Feb. 2013 — Mandiant APT1 report ties a campaign to Unit 61398\n"
+            "May 19, 2014 — DOJ indicts five PLA officers; China suspends the working group\nSlide 3 of 3\n"
+            "Next round: Beijing, scheduled for June 2016\n")
+    kinds = _kinds(deck)
+    assert kinds["Slide 2 of 3"] == "boilerplate"
+    for line in ("The dialogue has met once", "May 19, 2014 — DOJ indicts five PLA officers; China suspends the working group",
+                 "Next round: Beijing, scheduled for June 2016"):
+        assert kinds[line] == "body", line
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("May 19, 2014 — DOJ indicts five PLA officers; China suspends the working group", "body"),  # a dated item
+    ("Sept. 25, 2015 — 2:34 PM", "dateline"),  # a stamp
+    ("September 26, 2015 — By Julia Harwood", "dateline"),  # a byline
+    ("07/13/2016\t42\tMINUTES OF SENTENCING held before Judge Marchetti as to Defendant Su Bin", "body"),  # a table row
+    ("Published: Sep 05, 2016 19:32 IST | Updated: Sep 06, 2016 21:45 IST", "dateline"),
+])
+def test_dated_items_and_table_rows_are_no_datelines(line, kind):
+    assert _kinds("Cyber talks open\n" + BODY + line + "\n" + BODY.replace("Tuesday", "Friday"))[line] == kind
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Next round: Beijing, scheduled for June 2016", "body"),
+    ("Next »", "boilerplate"),
+    ("Previous issue: #47 (Fri 27 Nov) — Antalya fallout", "boilerplate"),
+    ("Next article", "boilerplate"),
+])
+def test_next_and_previous_are_navigation_only_as_links(line, kind):
+    assert _kinds("Cyber talks open\n" + BODY + line + "\n" + BODY.replace("Tuesday", "Friday"))[line] == kind

@@ -76,7 +76,7 @@ def test_decode_source_reports_bad_input(name, data, error):
      "Rules\n\nPosted on: March 23", {"published": "2016-03-23"}),
     # a table's row is a line, its cells kept apart
     ("<table><tr><th>Date</th><th>Event</th></tr><tr><td>Feb. 18, 2013</td><td>Mandiant <b>releases</b> APT1.</td></tr>"
-     "<tr><td>June 2013</td></tr></table>", "Date | Event\n\nFeb. 18, 2013 | Mandiant releases APT1.\n\nJune 2013", {}),
+     "<tr><td>June 2013</td></tr></table>", "Date\tEvent\n\nFeb. 18, 2013\tMandiant releases APT1.\n\nJune 2013", {}),
 ])
 def test_html_is_stripped_with_meta(html, expected_text, expected_meta):
     src = decode_source("page.html", html.encode("utf-8"))

@@ -66,6 +66,9 @@ def test_seeds(name, expected, basis, evidence):
     # a dated line that only reappears inside a link below ("(2015/09/26)") is not a printout's repeated header
     ("Xi Jinping Holds Talks with President Obama\n2015/09/26\n" + BODY + "Related\n- Banquet (2015/09/26)\n",
      date(2015, 9, 26), "2015/09/26"),
+    # a database export: the paper's own date, not its load or correction dates
+    ("3 of 12 DOCUMENTS\nThe Capital Herald\nSeptember 26, 2015 Saturday\nFinal Edition\nBODY:\n" + BODY +
+     "LOAD-DATE: September 27, 2015\nCORRECTION-DATE: September 29, 2015\n", date(2015, 9, 26), "September 26, 2015"),
     # the page's address beside the time it was printed
     ("https://2009-2017.state.gov/r/pa/prs/dpb/2015/06/243458.htm     3/14/2019, 10:41 AM\nDaily Press Briefing\n"
      "Washington, DC\nJune 9, 2015\n" + BODY, date(2015, 6, 9), "June 9, 2015"),
@@ -221,3 +224,22 @@ def test_file_name_is_the_last_resort(name, expected):
         assert name in evidence
     # a date the text gives outranks the file's name
     assert find_published(DATELINED, find_blocks(DATELINED), SourceFile(name, DATELINED))[:2] == (date(2015, 12, 4), "byline")
+
+
+@pytest.mark.parametrize("text, expected, evidence", [
+    # a record that gives only the month, beside the date the database made the export
+    ("Report Information from ProQuest\nNovember 20 2019 09:14\nAfter the Rose Garden\n" + BODY +
+     "Publication year: 2015\nPublication date: Oct 2015\n", date(2015, 10, 1), "Publication date: Oct 2015"),
+    # a deck's title page
+    ("US-China cyber engagement\nBriefing for the Committee, February 2016\nSlide 1 of 14\n" + BODY,
+     date(2016, 2, 1), "Briefing for the Committee, February 2016"),
+])
+def test_only_a_month_gives_its_first_day(text, expected, evidence):
+    d, basis, ev = _published(text)
+    assert (d, basis, ev) == (expected, "month", evidence)
+
+
+def test_a_full_date_of_the_same_month_beats_a_labelled_month():
+    d, basis, _ = _published("After the Rose Garden\nBy Dana Whitcombe, October 5, 2015\n" + BODY +
+                             "Publication date: Oct 2015\n")
+    assert (d, basis) == (date(2015, 10, 5), "byline")
