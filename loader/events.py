@@ -335,7 +335,8 @@ def find_paragraph_stamp(text: str, start: int, end: int, pub, page: Conventions
     first = next(iter(find_dates(head, published=pub or NO_ANCHOR, page=page)), None)
     if first and first.start == 0 and first.basis == "explicit" and first.precision == "day" and \
             _AFTER_ITEM_DATE.match(head, first.end):
-        return start, first, "item dated"
+        # "Sept. 22–25, 2015 — … announced Sept. 25": the item is told from its last day.
+        return start, replace(first, date_start=first.date_end), "item dated"
     return None
 
 

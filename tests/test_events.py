@@ -209,6 +209,9 @@ def test_an_update_paragraph_counts_from_its_own_date(label):
 @pytest.mark.parametrize("item, dates", [
     ("3/24/2016 — Su Bin pleaded guilty yesterday in Los Angeles, officials said.", ["2016-03-24", "2016-03-23"]),
     ("June 7, 2013: Obama and Xi met at Sunnylands; the next day they walked the grounds.", ["2013-06-07", "2013-06-08"]),
+    # a range's item is told from its last day
+    ("Sept. 22–25, 2015 — Xi state visit; the Rose Garden commitments were announced Sept. 25.",
+     ["2015-09-22", "2015-09-25"]),
 ])
 def test_a_paragraph_opening_with_its_date_counts_from_it(item, dates):
     events = _events_of(f"Notes on China\nPublished March 1, 2016\n\n{item}\n")
