@@ -12,6 +12,9 @@ UNSEEN = Path(__file__).resolve().parent.parent / "benchmarks" / "unseen"
 KNOWN_WRONG = {
     "usa_v_su_bin_plea_agreement_excerpt.txt": "a court filing: its date is only in the stamp 'Filed 03/23/16' on each "
                                                "page (a two-digit year); the loader takes the signature's March 18, 2016",
+    "CM_ECF_California_Central_District_2-14-cr-00131.html": "a court docket sheet has no publication date of its "
+                                                             "own: the gold takes its last entry (07/19/2016), the "
+                                                             "loader the case's labelled 'Date Filed: 06/27/2014'",
     "hn_item_china_cybersecurity_law_2016.html": "a forum thread dated only '3 hours ago' and by the save time in an "
                                                  "HTML comment; the loader takes the quoted story's Nov 7, 2016",
 }
