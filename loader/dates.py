@@ -1100,8 +1100,12 @@ def resolve_anaphora(mentions: list[DateMention], c: Ctx, last: DateMention | No
     # The date this text itself mentioned last, when a written year fixes it ("In February 2013", "That March"
     # after it), not "last year", and it opens its sentence: only such a date sets the year a story is told in.
     here: DateMention | None = None
+    here_sentence: int | None = None  # set when `here` holds for one sentence only: "Last year's talks in November"
     for m in mentions:
         r = None
+        sentence = bisect.bisect_right(c.starts, m.start) - 1
+        if here_sentence is not None and sentence != here_sentence:
+            here = here_sentence = None
         if (m.start, m.end) in c.in_year:
             r = _of_year(m, c, here if c.in_year[(m.start, m.end)][2] else last)
             m = r or m
@@ -1118,11 +1122,14 @@ def resolve_anaphora(mentions: list[DateMention], c: Ctx, last: DateMention | No
         if anchor:
             # Only a date that opens its sentence sets the story's year: "In February 2013, Mandiant published …",
             # not "The officers indicted in May 2014 have never appeared …".
-            opens = _OPENS_SENTENCE.fullmatch(c.text, c.starts[bisect.bisect_right(c.starts, m.start) - 1], m.start)
+            opens = _OPENS_SENTENCE.fullmatch(c.text, c.starts[sentence], m.start)
             if (m.basis == "explicit" or r) and opens:
-                here = anchor
+                here, here_sentence = anchor, None
+            elif opens and m.basis == "relative" and m.precision == "year":
+                # "Last year, …" or "Two years ago, …" sets the year of its own sentence only.
+                here, here_sentence = anchor, sentence
             elif not (r and (m.start, m.end) in c.in_year):  # "…landed in February, … came in June": still that year
-                here = None
+                here = here_sentence = None
             last = anchor
         out.append(m)
     return out
