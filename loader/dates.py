@@ -1107,7 +1107,7 @@ def resolve_anaphora(mentions: list[DateMention], c: Ctx, last: DateMention | No
         if here_sentence is not None and sentence != here_sentence:
             here = here_sentence = None
         if (m.start, m.end) in c.in_year:
-            r = _of_year(m, c, here if c.in_year[(m.start, m.end)][2] else last)
+            r = _of_year(m, c, here if c.in_year[(m.start, m.end)][2] else last, here_sentence is not None)
             m = r or m
         elif (m.start, m.end) in c.anaphora:
             unit, shift, fallback = c.anaphora[(m.start, m.end)]
@@ -1135,8 +1135,9 @@ def resolve_anaphora(mentions: list[DateMention], c: Ctx, last: DateMention | No
     return out
 
 
-def _of_year(m: DateMention, c: Ctx, anchor: DateMention | None) -> DateMention | None:
-    """A month or season in the year of `anchor` (c.in_year), or None to keep `m` as it was read alone."""
+def _of_year(m: DateMention, c: Ctx, anchor: DateMention | None, same_sentence: bool = False) -> DateMention | None:
+    """A month or season in the year of `anchor` (c.in_year), or None to keep `m` as it was read alone.
+    `same_sentence`: the anchor opens m's own sentence ("Last year's conference in November"), which says the year."""
     if anchor is None or anchor.precision not in ("day", "week", "month", "season", "quarter", "year"):
         return None
     value, shift, narrative = c.in_year[(m.start, m.end)]
@@ -1144,7 +1145,7 @@ def _of_year(m: DateMention, c: Ctx, anchor: DateMention | None) -> DateMention 
     if narrative:
         # "In February 2013, … In April, …": the story is still in 2013. Only for a past reading, a story set in
         # an earlier year, and a month after the anchor's own.
-        if (y >= c.published.year or m.date_start.year == y or m.date_start > c.published
+        if (y >= c.published.year or m.date_start.year == y or (m.date_start > c.published and not same_sentence)
                 or (anchor.precision != "year" and value < anchor.date_start.month)):
             return None
     how = f"'{m.text}' → {y}, the year of '{anchor.text}' ({anchor.value}), the date mentioned before it"

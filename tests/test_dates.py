@@ -269,7 +269,7 @@ def test_a_weekday_says_which_way_it_was_counted(text, how):
     ("In 2013 the Mandiant report landed in February, Sunnylands came in June, and that summer Snowden talked.",
      ["2013", "2013-02", "2013-06", "2013-SU"]),
     # a sentence opening with a year counted from publication sets that sentence's year, not the next one's
-    ("Last year's conference in November was a showcase. In November, the group met.", ["2014", "2014-11", "2015-11"]),
+    ("Last year's conference in November was a showcase. In March, the group met.", ["2014", "2014-11", "2015-03"]),
     # a year counted from publication sets no story year: "in June" is still this June
     ("Talks stalled late last year. The dialogue met in June.", ["2014", "2015-06"]),
     ("An intrusion was found in early 2014. It was not reported until July of that year.", ["2014", "2014-07"]),
