@@ -313,7 +313,9 @@ _STAMP_TIME = re.compile(rf"[\s,|·—–-]*(?:(?:at\s+)?{TIME_OF_DAY})?(?::\d\d
 
 
 # An item that opens with its full date: "3/24/2016 — Su Bin pleaded guilty yesterday", "June 9, 2015: ...".
-_ITEM_DATE = re.compile(r"[-*•·\s]{0,4}(?=[A-Z0-9])")
+# (What may open one, checked before the tagger runs on the paragraph's head: most paragraphs open otherwise.)
+_ITEM_DATE = re.compile(r"[-*•·\s]{0,4}(?=\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
+                        r"[A-Za-z]*\.?,?\s)")
 _AFTER_ITEM_DATE = re.compile(r"\s*[—–:-]\s")
 
 
