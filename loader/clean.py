@@ -13,7 +13,8 @@ from .published import find_full_dates
 
 # One block per non-blank line, trimmed: from its first to its last non-space character.
 _LINE = re.compile(r"[^\s](?:[^\n]*[^\s])?")
-_TERMINAL = re.compile(r"[.!?…](?:[\"'”’)\]]|\[\d{1,3}\])*$")  # "… 4–5 September 2016.[21]": a citation mark after it
+# "… 4–5 September 2016.[21]": a citation mark after it; "… at Blair House. (CNN)": the source a news digest credits.
+_TERMINAL = re.compile(r"[.!?…](?:[\"'”’)\]]|\[\d{1,3}\])*(?:\s+\([A-Z][^()]{1,40}\))?$")
 _NO_WORDS = re.compile(r"[\W_]*")
 _LIST_ITEM = re.compile(r"^(?:[-*•·»›▪◦]|\d{1,2}[.)])(?:\s|$)")
 _STARTS_LOWER = re.compile(r"^[a-z]")
@@ -70,6 +71,11 @@ _CITATION = re.compile(
     r"[\"“][^\"”]{8,200}(?:,[\"”]|[\"”],)|['‘][\s\S]{8,200}?['’],|https?://|www\.|\bp{1,2}\.\s*\d|\b(?:vol|no)\.\s*\d"
     r"|\bfed\.\s*reg\.|\b(?:accessed|retrieved|available at|press release|ibid|op\.\s*cit|et al\.)", re.IGNORECASE)
 
+# A cookie banner, however long it runs: "This site uses cookies to improve your experience and to serve …"
+_COOKIES = r"\buses? cookies\b|cookie (?:policy|settings|preferences)|accept (?:all )?cookies"
+_COOKIE_NOTICE = re.compile(_COOKIES)
+_NOTICE_WORDS = 80
+
 # Page chrome: (phrases found anywhere, forms a line starts with, reason, end-marker category,
 # applies to lines that read as sentences too). Matched against the lowercased line; phrases and
 # line starts are kept apart because anchored alternatives inside a search cost time on every line.
@@ -90,8 +96,7 @@ _CHROME = [(re.compile(anywhere) if anywhere else None, re.compile(start) if sta
      r"|(?:(?:facebook|twitter|x|flipboard|linkedin|reddit|whatsapp|pinterest|tumblr|weibo|wechat|telegram"
      r"|e-?mail|print|share|copy link)[\s|·•,/]*){2,}$)",
      "share/print tools", "share", True),
-    (r"\buses? cookies\b|cookie (?:policy|settings|preferences)|accept (?:all )?cookies", "",
-     "cookie notice", "", True),
+    (_COOKIES, "", "cookie notice", "", True),
     (r"you are receiving this (?:e-?mail|newsletter|message)|\bunsubscribe\b|manage (?:your )?(?:subscription|preferences)"
      r"|view (?:this (?:e-?mail|newsletter) )?in (?:your |a )?browser", "", "newsletter footer", "footer", True),
     (r"wayback machine|internet archive\b|alexa internet", "", "web archive banner", "", True),
@@ -250,6 +255,8 @@ def _classify_line(s: str) -> tuple[str | None, str, str]:
         for anywhere, start, reason, end, strict in _CHROME:
             if (strict or not sentence) and ((anywhere and anywhere.search(low)) or (start and start.match(opening))):
                 return "boilerplate", reason, end
+    elif n_words <= _NOTICE_WORDS and _COOKIE_NOTICE.search(low):
+        return "boilerplate", "cookie notice", ""
     if len(_TICKER_SEP.findall(s)) >= 2 and not _TERMINAL.search(s):
         return "boilerplate", "ticker/menu: items joined by separators", ""
     return None, "", ""
@@ -277,7 +284,8 @@ def _mark_notes(text: str, spans: list[tuple[int, int]], lines: list[str], kinds
         if kinds[i] is not None or not _NOTE_START.match(s):
             continue
         end = i + 1
-        while end < len(lines) and kinds[end] is None and indent(end) > indent(i):
+        # A continuation that reads as a dateline alone ('   States," September 25, 2015.') is the note's too.
+        while end < len(lines) and kinds[end] in (None, "dateline") and indent(end) > indent(i):
             end += 1
         if _CITATION.search(" ".join(lines[i:end])):
             for j in range(i, end):

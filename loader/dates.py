@@ -338,12 +338,13 @@ def read_conventions(text: str) -> Conventions:
 
 
 class Ctx:
-    __slots__ = ("text", "published", "anchor", "starts", "anaphora", "in_year", "year", "page")
+    __slots__ = ("text", "published", "anchor", "starts", "anaphora", "in_year", "year", "page", "caption")
 
-    def __init__(self, text, published, year=None, counted_from=None, page=PLAIN):
+    def __init__(self, text, published, year=None, counted_from=None, page=PLAIN, caption=False):
         self.text = text
         self.published = published
         self.page = page
+        self.caption = caption
         self.anchor = counted_from or _anchor_words(published)  # what relative dates count from, in words
         self.year = year
         self.starts = sentence_bounds(text)
@@ -355,7 +356,8 @@ class Ctx:
         self.in_year: dict[tuple[int, int], tuple[int | str, int, bool]] = {}
 
     def tense(self, pos, end=None):
-        return tense_at(self.text, self.starts, pos, end)
+        # A photo caption tells what happened in the present tense: "Leaders pose for a photo on Sunday."
+        return tense_at(self.text, self.starts, pos, end) or ("past" if self.caption else "")
 
     def year_for(self, month, day, pos, end):
         """year_and_reason for a month (and day) written at text[pos:end] without a year."""
@@ -480,6 +482,12 @@ def _month_day_common(m, c, mon, d1, mon2, d2):
         y, why = c.year_for(mon, d1, m.start(), m.end())
         basis = "relative"
         how = f"'{text}' has no year: {y}, {why}"
+        named = m["wd"] and next((n for name, n in WEEKDAYS.items() if name.startswith(m["wd"].lower().rstrip("."))), None)
+        fits = [y + k for k in (0, -1, 1, -2, 2) if _d(y + k, mon, d1) and _d(y + k, mon, d1).weekday() == named]
+        if named is not None and fits and fits[0] != y:
+            # "Tue 29 Sep" in 2015's notes: the only nearby year whose 29 September is a Tuesday.
+            y = fits[0]
+            how = f"'{text}' has no year: {y}, the nearest year in which it falls on a {m['wd'].rstrip('.')}"
     start = _d(y, mon, d1)
     if not start:
         return None
@@ -1377,14 +1385,15 @@ def join_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
 
 # ---------------------------------------------------------------- entry point
 def find_dates(text: str, *, published: date, after: DateMention | None = None,
-               year: int | None = None, counted_from: str | None = None, page: Conventions = PLAIN) -> list[DateMention]:
+               year: int | None = None, counted_from: str | None = None, page: Conventions = PLAIN,
+               caption: bool = False) -> list[DateMention]:
     """All date mentions in `text`, in order, relative ones resolved against `published`. `after`: the date
     mentioned last before `text` (in an earlier paragraph), for "The next day, ..." opening this one.
     `year`: the year a heading above `text` gives ("2013" over a timeline's "Feb. 19 — ..."), for a month
     and day written without one. `counted_from`: what `published` is, in words, when it is not the
     publication date ("the date 2016-05-19 of the entry stamped '…'"). `page`: how the whole page writes its
-    dates (read_conventions)."""
-    ctx = Ctx(text, published, year, counted_from, page)
+    dates (read_conventions). `caption`: `text` is a photo caption, whose present tense tells of the past."""
+    ctx = Ctx(text, published, year, counted_from, page, caption)
     found: list[DateMention] = []
     windows: dict[re.Pattern, list] = {}  # rules share triggers: scan for each once
     for priority, (rx, trigger, handler) in enumerate(_PATTERNS):

@@ -165,7 +165,7 @@ def build_events(article: Article, catalog: Catalog) -> list[Event]:
             found = find_dates(text[b.start:b.end], published=anchor or NO_ANCHOR, after=previous,
                                year=section_year if _TIMELINE_ITEM.match(text, b.start) else None,
                                counted_from=f"the date {anchor} of the {stamped} '{entry.text}'" if entry else None,
-                               page=page)
+                               page=page, caption=b.kind == "caption")
             if b.kind == "body":
                 previous = next(filter(None, map(anaphora_anchor, reversed(found))), previous)
                 spoken = find_conversation_date(text[b.start:b.end], found, anchor) or spoken
@@ -252,8 +252,11 @@ def build_events(article: Article, catalog: Catalog) -> list[Event]:
                 current = (told or anchors)[-1]
             continue
         etype = classify_event(sent)
+        # Under an entry's stamp, the present tells of the entry's day ("Xi arrives in Washington"), as live blogs
+        # and news digests write it; elsewhere it speaks of the time of writing or of no time.
+        in_entry = bool(crossed) and current is stamps[crossed - 1][1]
         if (etype == "other" or not (actors or countries) or caption or _BREAKS_NARRATIVE.match(sent)
-                or not _told_in_past(sent)):
+                or not (_told_in_past(sent) or in_entry)):
             continue
         source = current or _next_dated(dated, idx)
         if source is None:
@@ -309,10 +312,11 @@ _SMALL_HOURS = re.compile(r"(?<![\d:.])(?:(?:12|0?[1-3])[:.]\d\d\s*a\.?m\b|0[0-3
 # ... and the rest of a time: "07:02:11 -0400", "7:01 AM", "18:22:00 GMT", "(UTC)", "9:05 a.m. ET", and the app a
 # tweet came from
 _STAMP_TIME = re.compile(rf"[\s,|·—–-]*(?:(?:at\s+)?{TIME_OF_DAY})?(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:[+-]\d{{4}}|gmt|utc|[ecmp][sd]?t|bst|cet|hkt|jst)?"
-                         rf"(?:\s*[·|]\s*[\w .]{{2,30}})?\W*", re.IGNORECASE)  # "… · Twitter Web Client"
+                         rf"(?:\s*[·|]\s*[\w .]{{2,30}})?(?:\s*\((?:mon|tues|wednes|thurs|fri|satur|sun)day\))?\W*",
+                         re.IGNORECASE)  # "… · Twitter Web Client", "September 25, 2015 (Friday)"
 
 
-# An item that opens with its full date: "3/24/2016 — Su Bin pleaded guilty yesterday", "June 9, 2015: ...".
+# An item that opens with its date: "3/24/2016 — Su Bin pleaded guilty yesterday", "Tue 29 Sep — ...".
 # (What may open one, checked before the tagger runs on the paragraph's head: most paragraphs open otherwise.)
 _ITEM_DATE = re.compile(r"[-*•·\s]{0,4}(?=\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
                         r"[A-Za-z]*\.?,?\s)")
@@ -335,7 +339,7 @@ def find_paragraph_stamp(text: str, start: int, end: int, pub, page: Conventions
         return None
     head = text[lead.end():min(end, lead.end() + 40)]
     first = next(iter(find_dates(head, published=pub or NO_ANCHOR, page=page)), None)
-    if first and first.start == 0 and first.basis == "explicit" and first.precision == "day" and \
+    if first and first.start == 0 and first.basis in ("explicit", "relative") and first.precision == "day" and \
             _AFTER_ITEM_DATE.match(head, first.end):
         # "Sept. 22–25, 2015 — … announced Sept. 25": the item is told from its last day.
         return start, replace(first, date_start=first.date_end), "item dated"

@@ -357,3 +357,25 @@ def test_dated_items_and_table_rows_are_no_datelines(line, kind):
 ])
 def test_next_and_previous_are_navigation_only_as_links(line, kind):
     assert _kinds("Cyber talks open\n" + BODY + line + "\n" + BODY.replace("Tuesday", "Friday"))[line] == kind
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("This site uses cookies to improve your experience and to serve personalised advertising. By continuing to "
+     "browse you agree to our use of cookies, which you can change at any time in the settings of your browser.",
+     "boilerplate"),
+    # a digest item that credits its source after the full stop is a sentence, not a link
+    ("- Xi Jinping arrives in Washington, D.C., and Obama hosts him for a private dinner at Blair House. (CNN)", "body"),
+])
+def test_long_cookie_banners_and_credited_items(line, kind):
+    text = ("Cyber talks open\n" + BODY + line + "\n- Another item happened on the day, officials said. (BBC)\n"
+            "- A third item happened on the day, officials said. (AP)\n" + BODY.replace("Tuesday", "Friday"))
+    assert _kinds(text)[line] == kind
+
+
+def test_a_wrapped_endnote_that_ends_in_a_date_stays_one_note():
+    text = ("Trust, but monitor\n" + BODY + "Notes\n\n"
+            '1  The White House, "Fact Sheet: President Xi Jinping\'s State Visit to the United\n'
+            '   States," September 25, 2015.\n'
+            '2  Mandiant, "APT1: Exposing One of China\'s Cyber Espionage Units," February 18, 2013.\n')
+    kinds = _kinds(text)
+    assert kinds['   States," September 25, 2015.'.strip()] == "boilerplate"

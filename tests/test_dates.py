@@ -449,3 +449,17 @@ def test_a_page_says_when_its_fiscal_year_ends():
 ])
 def test_not_until_a_date_is_when_it_happened(text, value, bound):
     assert [(m.value, m.bound) for m in find_dates(text, published=date(2015, 12, 2))] == [(value, bound)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Tue 29 Sep — Quiet day.", "2015-09-29"),  # the only nearby year whose 29 September is a Tuesday
+    ("Tuesday, Sept. 29: a quiet day.", "2015-09-29"),
+    ("Sept. 29: a quiet day.", "2014-09-29"),  # no weekday: the nearest occurrence
+])
+def test_a_weekday_fixes_the_year_of_a_yearless_date(text, value):
+    assert [m.value for m in find_dates(text, published=date(2014, 5, 19))] == [value]
+
+
+def test_a_captions_present_tense_tells_of_the_past():
+    caption = "Leaders pose for a group photo at the G20 summit in Hangzhou on Sunday."
+    assert [m.value for m in find_dates(caption, published=date(2016, 9, 5), caption=True)] == ["2016-09-04"]

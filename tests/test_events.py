@@ -184,6 +184,11 @@ def test_a_day_that_opens_or_closes_an_event_of_stated_length_dates_the_whole_ev
      "Lynch and Johnson hosted Guo Shengkun on Tuesday for the first round of the dialogue.\n\n"
      "2. XI AT WUZHEN (Dec 16)\n\nXi Jinping opened the World Internet Conference in Wuzhen on Wednesday.\n",
      ["2015-12-01", "2015-12-16"]),
+    # a news digest's days, written in the present under dated headings
+    ("Portal: Current events\nSeptember 2015\n\nThe following events occurred in September 2015.\n\n"
+     "September 24, 2015 (Thursday)\n\n- Xi Jinping arrives in Washington, and Obama hosts him at Blair House. (CNN)\n\n"
+     "September 25, 2015 (Friday)\n\n- Obama and Xi announce that neither government will support cyber theft. (BBC)\n",
+     ["2015-09-01", "2015-09-24", "2015-09-25"]),
     # an entry posted after midnight tells of the evening before
     ("LIVE: Xi at the White House\nPosted Sept. 25, 2015\n\n"
      "Sept. 26, 2015 — 12:05 AM\n\nObama and Xi ended the state dinner with toasts, officials said.\n\n"
