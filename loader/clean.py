@@ -49,6 +49,8 @@ _EDITORS_NOTE = re.compile(
 # "Updated: …", "Posted …", "This page was last modified on 15 July 2016, at 09:42." (a wiki's only date)
 _DATE_LABEL = re.compile(r"^\W*(?:(?:this (?:page|article|story|post) was )?(?:last )?(?:updated|modified|edited|published|posted)"
                          r"|date|time)\b", re.IGNORECASE)
+# ... or after a report's number: "GAO-15-791: Published: Sep 29, 2015. Publicly Released: Oct 1, 2015."
+_LABEL_INSIDE = re.compile(r"\b(?:published|posted|released)\s*:", re.IGNORECASE)
 # A paragraph added to a story later, under its own date: "UPDATE (Dec. 2, 2015, 10:15 a.m.): ...", "Update, Dec. 2: ...".
 UPDATE_LABEL = re.compile(r"\W*update[ds]?\b[\s,(—–-]*(?P<stamp>(?:[^:()\n]|:(?=\d)){5,60}?)\)?\s*:\s", re.IGNORECASE)
 # A chronology's item after its date: "May 19, 2014 — DOJ indicts five PLA officers", not a time or a byline.
@@ -244,7 +246,7 @@ def _classify_line(s: str) -> tuple[str | None, str, str]:
         date = next(find_full_dates(s), None) if _YEAR_HINT.search(s) else None
         # A sentence that merely mentions a date is news; a dateline is mostly the date and labels.
         update = UPDATE_LABEL.match(s)
-        if date and (not _TERMINAL.search(s) or _DATE_LABEL.match(s)
+        if date and (not _TERMINAL.search(s) or _DATE_LABEL.match(s) or (n_words <= 15 and _LABEL_INSIDE.search(s))
                      or len((s[:date[0]] + s[date[1]:]).split()) <= 3) and not (update and _is_sentence(s[update.end():])) \
                 and not (not s[:date[0]].strip(" \t-*•·") and _ITEM_TEXT.match(s, date[1])) and not _is_table_row_with_text(s):
             return "dateline", "byline/dateline with the date", ""

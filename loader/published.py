@@ -47,6 +47,8 @@ _PUBLISHED_WORD = re.compile(r"\b(?:published|posted|released|first\s+published|
 _ORIGINAL = re.compile(r"\b(?:originally|first)\s+(?:appeared|published|ran)\b", re.IGNORECASE)
 # A newsletter's or magazine's masthead: "No. 47 | Friday, December 18, 2015", "Vol. 3, Issue 12 — May 2, 2016".
 _ISSUE = re.compile(r"\W*(?:vol(?:ume)?\.?\s*\d+\W+)?(?:no\.|issue)\s*#?\d+\W*(?:[a-z]+day\W*)?$", re.IGNORECASE)
+# When a wire story or a release may run: "For use Sunday, Sept. 25, 2016", "Embargoed until 00:01 GMT, 20 Oct. 2015".
+_RELEASE = re.compile(r"\b(?:for (?:use|release)|embargoed (?:until|till)|not for (?:use|release) before)\b", re.IGNORECASE)
 # Labels that make a date the publication's: also a byline's "By", so "By Julia Harwood SEPT. 25, 2015"
 # outranks a masthead's "Saturday, September 26, 2015".
 _PUBLISHED_LABEL = re.compile(rf"{_PUBLISHED_WORD.pattern}|\bby\b", re.IGNORECASE)
@@ -209,8 +211,9 @@ def _find_in_text(text: str, blocks: Sequence[Block], month: date | None = None)
             last_upd = upd[-1].start() if upd else -1
             rank = 0 if last_pub > last_upd else (2 if last_upd >= 0 else 1)
             rank -= bool(rank == 0 and _ORIGINAL.search(before))
-            # An issue's own date beats the date of the e-mail that carried it (sent, resent or forwarded later).
-            rank = -1 if _ISSUE.match(before) else rank
+            # An issue's own date beats the date of the e-mail that carried it (sent, resent or forwarded later); a
+            # wire story's release date ("For use Sunday, Sept. 25, 2016") the time it was moved.
+            rank = -1 if _ISSUE.match(before) or _RELEASE.search(before) else rank
             if month and rank > 0 and (d.year, d.month) != (month.year, month.month):
                 continue
             strong.append((rank, b.start + s, d, _trim_evidence(line, s, e)))

@@ -69,6 +69,12 @@ def test_seeds(name, expected, basis, evidence):
     # a database export: the paper's own date, not its load or correction dates
     ("3 of 12 DOCUMENTS\nThe Capital Herald\nSeptember 26, 2015 Saturday\nFinal Edition\nBODY:\n" + BODY +
      "LOAD-DATE: September 27, 2015\nCORRECTION-DATE: September 29, 2015\n", date(2015, 9, 26), "September 26, 2015"),
+    # a report's number before its label
+    ("Cyber Theft of Trade Secrets\nGAO-15-791: Published: Sep 29, 2015. Publicly Released: Oct 1, 2015.\n" + BODY,
+     date(2015, 9, 29), "Published: Sep 29, 2015"),
+    # a wire feature's release date, not the time it was moved
+    ("MERIDIAN WIRE -- FEATURES\nMoved: Sat Sep 24, 2016 10:05 PM EDT\nFor use Sunday, Sept. 25, 2016\nToday in History\n"
+     + BODY, date(2016, 9, 25), "Sept. 25, 2016"),
     # the page's address beside the time it was printed
     ("https://2009-2017.state.gov/r/pa/prs/dpb/2015/06/243458.htm     3/14/2019, 10:41 AM\nDaily Press Briefing\n"
      "Washington, DC\nJune 9, 2015\n" + BODY, date(2015, 6, 9), "June 9, 2015"),
