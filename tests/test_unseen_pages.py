@@ -15,6 +15,14 @@ KNOWN_WRONG = {
     "CM_ECF_California_Central_District_2-14-cr-00131.html": "a court docket sheet has no publication date of its "
                                                              "own: the gold takes its last entry (07/19/2016), the "
                                                              "loader the case's labelled 'Date Filed: 06/27/2014'",
+    "H.R.2891_-_114th_Congress_(2015-2016)_Foreign_Cyber_Espionage_Accountability_Act_of_2015_Congress.gov_Library_of_"
+    "Congress.html": "a bill page has no publication date of its own: the gold takes its latest action (07/14/2015), the "
+                     "loader the bill's introduction (06/25/2015)",
+    "Portal_Current_events_September_2015_-_Wikipedia.html": "a month of day pages has no publication date: the gold takes "
+                                                             "its last day, the loader its first day heading",
+    "research-log-autumn-2015.md": "a research log dated only 'autumn 2015' and by year-less entries: the gold takes the "
+                                   "last entry, the loader infers a date from a well-known event it names (its entries "
+                                   "are still dated by their own stamps)",
     "hn_item_china_cybersecurity_law_2016.html": "a forum thread dated only '3 hours ago' and by the save time in an "
                                                  "HTML comment; the loader takes the quoted story's Nov 7, 2016",
 }
