@@ -226,6 +226,20 @@ def _is_sentence(s: str) -> bool:
     return (n >= 4 and bool(_TERMINAL.search(s))) or n > 25
 
 
+def _reads_as_dateline(s: str, start: int, end: int, n_words: int) -> bool:
+    """A line with a date at s[start:end] that is mostly the date and labels. A sentence that merely mentions a
+    date is news, and so are an update paragraph, a chronology's item and a table row with running text."""
+    if not (not _TERMINAL.search(s) or _DATE_LABEL.match(s) or (n_words <= 15 and _LABEL_INSIDE.search(s))
+            or len((s[:start] + s[end:]).split()) <= 3):
+        return False
+    update = UPDATE_LABEL.match(s)
+    if update and _is_sentence(s[update.end():]):  # "UPDATE (Dec. 2, 2015, 10:15 a.m.): The Justice Department …"
+        return False
+    if not s[:start].strip(" \t-*•·") and _ITEM_TEXT.match(s, end):  # "May 19, 2014 — DOJ indicts five PLA officers"
+        return False
+    return not _is_table_row_with_text(s)
+
+
 def _classify_line(s: str) -> tuple[str | None, str, str]:
     """What one line is by itself: (kind or None for undecided, reason, end-marker category)."""
     if _END_MARK.fullmatch(s):
@@ -244,11 +258,7 @@ def _classify_line(s: str) -> tuple[str | None, str, str]:
     n_words = len(s.split())
     if n_words <= 25:
         date = next(find_full_dates(s), None) if _YEAR_HINT.search(s) else None
-        # A sentence that merely mentions a date is news; a dateline is mostly the date and labels.
-        update = UPDATE_LABEL.match(s)
-        if date and (not _TERMINAL.search(s) or _DATE_LABEL.match(s) or (n_words <= 15 and _LABEL_INSIDE.search(s))
-                     or len((s[:date[0]] + s[date[1]:]).split()) <= 3) and not (update and _is_sentence(s[update.end():])) \
-                and not (not s[:date[0]].strip(" \t-*•·") and _ITEM_TEXT.match(s, date[1])) and not _is_table_row_with_text(s):
+        if date and _reads_as_dateline(s, date[0], date[1], n_words):
             return "dateline", "byline/dateline with the date", ""
         if (n_words <= 15 and _SOURCE_CREDIT.search(s)) or _REPORTING_CREDIT.search(s):
             return "dateline", "source credit/byline", ""

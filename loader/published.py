@@ -170,8 +170,8 @@ def _find_month(text: str, blocks: Sequence[Block]) -> tuple[date, str, bool] | 
     for b in blocks:
         line = text[b.start:b.end]
         label = _PUBLICATION_LABEL.match(line)
-        if label and _MONTH_YEAR.fullmatch(line, label.end()):
-            month = _MONTH_YEAR.fullmatch(line, label.end())
+        month = label and _MONTH_YEAR.fullmatch(line, label.end())
+        if month:
             return _make_date(month["year"], month["mon"], "1"), line.strip(), True
         month = _MONTH_YEAR.search(line) if b.start < first_body and b.kind != "body" else None
         if month and not titled:
