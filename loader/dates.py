@@ -1271,6 +1271,10 @@ def _ago(m, c):
         if rq:  # "profit rose from $5 million a year ago": the same quarter, a year before
             return _quarter(s, e, m[0], rq[0] - 1, rq[1], "relative",
                             how + f": the year-earlier quarter of {rq[0]}-Q{rq[1]}")
+        if m["dir"].lower() == "ago" and n == 1:
+            # "a year ago", said in October 2015: about October 2014, as readers take it, not any time in 2014.
+            d = add_months(p, -12)
+            return _month(s, e, m[0], d.year, d.month, "relative", how + ": the same month a year back")
         return _year(s, e, m[0], p.year + sign * n, "relative", how)
     if u == "decade":
         y = p.year + sign * 10 * n

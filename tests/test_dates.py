@@ -463,3 +463,12 @@ def test_a_weekday_fixes_the_year_of_a_yearless_date(text, value):
 def test_a_captions_present_tense_tells_of_the_past():
     caption = "Leaders pose for a group photo at the G20 summit in Hangzhou on Sunday."
     assert [m.value for m in find_dates(caption, published=date(2016, 9, 5), caption=True)] == ["2016-09-04"]
+
+
+@pytest.mark.parametrize("text, value, precision", [
+    ("A year ago, Coldharbor won a contract in China.", "2014-10", "month"),  # about the same month
+    ("Two years ago, Obama raised cyber theft at Sunnylands.", "2013", "year"),
+])
+def test_a_year_ago_is_about_the_same_month(text, value, precision):
+    [m] = find_dates(text, published=date(2015, 10, 1))
+    assert (m.value, m.precision) == (value, precision)
