@@ -85,7 +85,10 @@ _FUTURE = (r"(?:will|won't|'ll|shall|would|to)(?:\s+not)?\s+be\s+\w+|will|won't|
            r"forthcoming|scheduled|"
            # A delay's or a plan's date, though written like a past verb: "postponed the vote until Tuesday",
            # "planned for Saturday", "is set for Thursday".
-           r"postponed|delayed|put off|pushed back|(?:planned|set) for")
+           r"postponed|delayed|put off|pushed back|(?:planned|set) for|"
+           # News tells a schedule in the present: "Hagel leaves Beijing for Mongolia on Thursday", "are planning a
+           # march on Saturday".
+           r"(?:leaves|heads|travels|flies|departs)\b|(?:is|are) (?:planning|preparing|scheduled|expected|due)")
 # Irregular past forms of verbs that report an act, shared by the tense windows here, the verbs that
 # govern a date, and the narrative test in events. Reporting verbs and auxiliaries are apart: they say
 # the sentence is past, not that the date is the act's.

@@ -174,6 +174,10 @@ def test_timeml_conventions(text, published, value, typ):
     # a season ahead, said after it has passed this year
     ("The two sides would hold a first tabletop exercise in the spring.", THU, "2016-SP"),
     ("The exercise was held in the spring.", THU, "2015-SP"),
+    # a schedule told in the present
+    ("Hagel leaves Beijing for Mongolia on Thursday, the last stop of his trip.", date(2014, 4, 9), "2014-04-10"),
+    ("Supporters are planning a march on Saturday, and groups have called for calm.", date(2013, 6, 13), "2013-06-15"),
+    ("A second round is expected in Beijing in June.", date(2016, 3, 1), "2016-06"),
     # a line break inside a tense marker, as in e-mails and PDFs
     ("The committee is expected\nto pass the law at a session that opens on\nMonday.", THU, "2015-12-07"),
     # "next to" is a preposition, not a look ahead
