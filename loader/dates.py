@@ -1221,8 +1221,11 @@ def _the_weekend(m, c):
     return _week(m.start(), m.end(), m[0], p, "relative", f"'{m[0]}', the week of {c.anchor}")
 
 
-@rule(rf"\b(?P<n>{NUM})[- ](?P<u>{UNIT}|fortnight)s?\s+(?P<dir>ago|earlier|before|later|from now|hence)(?P<today>\s+(?:today|this\s+(?P<this>week|month)))?\b",
-      re.I, trigger=r"(?i:ago|earlier|before|later|from now|hence)")
+_DEADLINE_BEFORE = re.compile(r"\b(?:within|(?:no|not) later than|up to)\s+$", re.IGNORECASE)
+
+
+@rule(rf"\b(?P<n>{NUM})[- ](?P<u>{UNIT}|fortnight)s?\s+(?P<dir>ago|earlier|before|later|after|from now|hence)(?P<today>\s+(?:today|this\s+(?P<this>week|month)))?\b",
+      re.I, trigger=r"(?i:ago|earlier|before|later|after|from now|hence)")
 def _ago(m, c):
     n, u, p = _num(m["n"]), m["u"].lower(), c.published
     if u == "fortnight":  # British: two weeks
@@ -1233,6 +1236,19 @@ def _ago(m, c):
     if len(line.split()) <= len(m[0].split()) + 3:
         return None  # page chrome ("2 years ago" under a comment), not prose
     d = m["dir"].lower()
+    if d == "after":
+        # "resigned on Friday, a day after her agency said …": the other act, a day before the date just given;
+        # "A day after the vote, …" opens its sentence: a day after the date mentioned before it.
+        sentence = c.starts[bisect.bisect_right(c.starts, m.start()) - 1]
+        opens = _OPENS_SENTENCE.fullmatch(c.text, sentence, m.start())
+        e = m.start() + len(c.text[m.start():m.start("dir")].rstrip())
+        length = DateMention(m.start(), e, c.text[m.start():e], _duration_value(n, u), "DURATION", None,
+                             None, "", "relative", f"'{m[0]}' is an offset from another event")
+        # Only a few days: "three weeks after" is loose, and "within 180 days after enactment" a deadline.
+        if u != "day" or not isinstance(n, int) or n > 14 or _DEADLINE_BEFORE.search(c.text, sentence, m.start()):
+            return length
+        c.anaphora[(m.start(), m.end())] = (u, n if opens else -n, False)
+        return replace(length, end=m.end(), text=m[0], type="DATE", parts=(length,))
     if d == "later" or d in ("before", "earlier") and not re.match(r"\s*[,.;]", c.text[m.end():m.end() + 2]):
         # "two days before the vote" anchors on another event, not on publication; so does
         # "three days later" always (counted from publication it would be "from now"). The

@@ -246,8 +246,10 @@ def build_events(article: Article, catalog: Catalog) -> list[Event]:
             # Only a concrete past date anchors the narrative: "later this year" or a plan does not.
             anchors = [m for m, _, _ in mentions if _is_moment(m) and (pub is None or m.date_start <= pub)]
             # "The session came a week after Xi arrived last Thursday": the narrative stays where it was.
-            # A step from a well-known event ("The week after Sunnylands") is such a clause too.
-            told = [m for m in anchors if not _BACKGROUND.search(sent, 0, m.end if m.basis == "reference" else m.start)]
+            # A step from a well-known event ("The week after Sunnylands") or from the date just given ("resigned on
+            # Friday, a day after her agency said …") is such a clause too.
+            told = [m for m in anchors if not _BACKGROUND.search(sent, 0, m.end if m.basis == "reference" or _OFFSET.match(m.text)
+                                                                 else m.start)]
             if (told or (anchors and current is None)) and not caption:
                 current = (told or anchors)[-1]
             continue
@@ -301,6 +303,7 @@ _YEAR_HEADING = re.compile(r"\W*((?:19|20)\d\d)\W*")
 # reads once its list markers are gone) or its month alone ("June - ...").
 _TIMELINE_ITEM = re.compile(rf"\s*(?:[-*•·▪]\s|\d{{1,2}}[.)]\s|{MON}\s+\d|{MONTH_ITEM})")
 # A date in a clause that looks back or ahead from the sentence's own time: no comma or colon between them.
+_OFFSET = re.compile(r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)[- ]days?\s+after$", re.IGNORECASE)
 _BACKGROUND = re.compile(r"\b(?:after|before|since|until|following|ahead of|prior to)\b[^,;:]*$", re.IGNORECASE)
 # What may stand around the date of an entry stamp: a label before it, a time of day after it.
 # A byline's date counts too: on a page of several stories it starts the next one ("By M. Heng · December 8, 2016").

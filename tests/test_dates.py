@@ -476,3 +476,18 @@ def test_a_captions_present_tense_tells_of_the_past():
 def test_a_year_ago_is_about_the_same_month(text, value, precision):
     [m] = find_dates(text, published=date(2015, 10, 1))
     assert (m.value, m.precision) == (value, precision)
+
+
+@pytest.mark.parametrize("text, published, values", [
+    # the other act, that many days before the date just given
+    ("Archuleta resigned on Friday, a day after her agency said hackers stole data.", date(2015, 7, 10),
+     ["2015-07-10", "2015-07-09"]),
+    ("On February 20, 2013, the White House released its strategy, two days after a firm named Unit 61398.",
+     date(2015, 9, 29), ["2013-02-20", "2013-02-18"]),
+    # without a date before it, or as a deadline, it is a length only
+    ("A day after he was hounded, he left.", date(2000, 2, 24), ["P1D"]),
+    ("Commerce must act by June 4, 2015, and report within 10 days after that.", date(2015, 6, 25),
+     ["2015-06-04", "P10D"]),
+])
+def test_days_after_an_act_count_back_from_the_date_given(text, published, values):
+    assert [m.value for m in find_dates(text, published=published)] == values

@@ -245,6 +245,15 @@ def test_a_step_from_a_well_known_event(step, start, end):
     assert "matches the well-known event" in events.date_how.iloc[0]
 
 
+def test_an_act_a_day_before_the_date_given_does_not_move_the_narrative():
+    events = _events_of("OPM chief resigns\nPublished July 10, 2015\n\n"
+                        "Katherine Archuleta resigned on Friday, a day after her agency said hackers stole data.\n\n"
+                        "Obama accepted her resignation, the White House said.\n")
+    dated = sorted(zip(events.sentence, events.date_start.dt.date.astype(str)))
+    assert ("Obama accepted her resignation, the White House said.", "2015-07-10") in dated
+    assert sum(d == "2015-07-09" for _, d in dated) == 1
+
+
 def test_a_page_that_writes_dates_day_first_is_read_day_first():
     events = _events_of("Cyber deal\nPublished: 26/09/2015, 07:30\n\n"
                         "Xi arrived in Seattle on 05/09 and met executives, officials said.\n\n"
