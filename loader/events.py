@@ -137,6 +137,7 @@ def build_events(article: Article, catalog: Catalog) -> list[Event]:
     block_mentions: list[DateMention] = []
     previous: DateMention | None = None  # the body's last date so far: "The next day" may open a paragraph
     section_year: int | None = None  # a timeline's year heading ("2013") over items written "Feb. 19 — ..."
+    section_titled = False  # "2013: Naming names" heads a section of prose: its year-less dates are that year's
 
     def stamps_before(pos: int) -> int:
         return bisect.bisect_left(stamp_starts, pos)
@@ -148,7 +149,7 @@ def build_events(article: Article, catalog: Catalog) -> list[Event]:
         entry = stamps[k - 1][1] if k else None  # the entry a block is in: its relative words count from its stamp
         heading = _YEAR_HEADING.fullmatch(text, b.start, b.end)
         if heading:
-            section_year = int(heading.group(1))
+            section_year, section_titled = int(heading.group(1)), bool(heading["title"])
             continue
         if b.kind in ("body", "caption"):
             # "WASHINGTON, Dec. 2 (Xinhua) --": the date the story was filed, not an event in it.
@@ -163,7 +164,7 @@ def build_events(article: Article, catalog: Catalog) -> list[Event]:
             # "Two years ago today" in an issue forwarded on May 19 counts from May 19.
             anchor = entry.date_start if entry else pub
             found = find_dates(text[b.start:b.end], published=anchor or NO_ANCHOR, after=previous,
-                               year=section_year if _TIMELINE_ITEM.match(text, b.start) else None,
+                               year=section_year if section_titled or _TIMELINE_ITEM.match(text, b.start) else None,
                                counted_from=f"the date {anchor} of the {stamped} '{entry.text}'" if entry else None,
                                page=page, caption=b.kind == "caption")
             if b.kind == "body":
@@ -298,7 +299,8 @@ def _is_ahead(m: DateMention, pub) -> bool:
     return bool(pub and m.date_start and m.date_start >= pub and m.date_end > pub)
 
 
-_YEAR_HEADING = re.compile(r"\W*((?:19|20)\d\d)\W*")
+# A year standing alone over a timeline ("2013"), or a year-by-year section's heading ("2013: Naming names").
+_YEAR_HEADING = re.compile(r"\W*((?:19|20)\d\d)(?P<title>\s*[:—–-]\s*(?!\d)[^.!?\n]{2,60})?\W*")  # not "2013–2016"
 # A timeline's item: a list item, or a line that opens with its month and day ("Feb. 19 — ...", as Markdown
 # reads once its list markers are gone) or its month alone ("June - ...").
 _TIMELINE_ITEM = re.compile(rf"\s*(?:[-*•·▪]\s|\d{{1,2}}[.)]\s|{MON}\s+\d|{MONTH_ITEM})")

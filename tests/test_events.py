@@ -254,6 +254,16 @@ def test_an_act_a_day_before_the_date_given_does_not_move_the_narrative():
     assert sum(d == "2015-07-09" for _, d in dated) == 1
 
 
+def test_a_year_by_year_sections_heading_gives_its_prose_the_year():
+    events = _events_of("Year by year\nPublished April 5, 2016\n\nCyber has been on the agenda for years.\n\n"
+                        "2013: Naming names\n\nOn June 7 and 8, Obama and Xi held a summit at Sunnylands.\n\n"
+                        "2013–2016\n\nOn 25 September, Obama and Xi announced a cyber agreement, officials said.\n")
+    dated = dict(zip(events.sentence, events.date_start.dt.date.astype(str)))
+    assert dated["On June 7 and 8, Obama and Xi held a summit at Sunnylands."] == "2013-06-07"
+    # a span of years is no section heading
+    assert dated["On 25 September, Obama and Xi announced a cyber agreement, officials said."] == "2015-09-25"
+
+
 def test_a_page_that_writes_dates_day_first_is_read_day_first():
     events = _events_of("Cyber deal\nPublished: 26/09/2015, 07:30\n\n"
                         "Xi arrived in Seattle on 05/09 and met executives, officials said.\n\n"
