@@ -510,6 +510,29 @@ def _month_day_common(m, c, mon, d1, mon2, d2):
     return _day(m.start(), m.start() + len(text), text, start, basis, how)
 
 
+# Days spelled out, as transcripts write them: "the twenty-fifth of September last year", "the tenth of December".
+_UNITS = "first second third fourth fifth sixth seventh eighth ninth".split()
+_DAY_WORDS = {w: i + 1 for i, w in enumerate(_UNITS + "tenth eleventh twelfth thirteenth fourteenth fifteenth "
+                                             "sixteenth seventeenth eighteenth nineteenth twentieth".split())}
+_DAY_WORDS.update({f"twenty-{w}": 21 + i for i, w in enumerate(_UNITS)} | {"thirtieth": 30, "thirty-first": 31})
+_DAY_WORD = "|".join(sorted(_DAY_WORDS, key=len, reverse=True))
+
+
+@rule(rf"\bthe\s+(?P<word>{_DAY_WORD})\s+of\s+(?P<mon>{MON_STRICT})(?:\s+(?P<rel>last|next|this)\s+year|,?\s+(?P<y>{YEAR}))?\b",
+      re.I, trigger=r"(?i:ieth|first|second|third|th)\s+of\s")
+def _spelled_day(m, c):
+    mon, day = _mon(m["mon"]), _DAY_WORDS[m["word"].lower()]
+    text = m[0]
+    if m["y"] or m["rel"]:
+        y = int(m["y"]) if m["y"] else c.published.year + REL_SHIFT[m["rel"].lower()]
+        d = _d(y, mon, day)
+        return d and _day(m.start(), m.end(), text, d, "explicit" if m["y"] else "relative",
+                          f"'{text}' is {d.isoformat()}" + ("" if m["y"] else f", the year counted from {c.anchor}"))
+    y, why = c.year_for(mon, day, m.start(), m.end())
+    d = _d(y, mon, day)
+    return d and _day(m.start(), m.end(), text, d, "relative", f"'{text}' has no year: {y}, {why}")
+
+
 # Month (of) year, month ranges, bare months -----------------------------------
 @rule(rf"\b(?:(?P<mod>early|mid|late|the end of|the beginning of|the start of|the middle of)[- ]+)?"
       rf"(?P<mon>{MON_STRICT}|{_MONTH_ABBR}(?=\s+{YEAR}\b))(?:{DASH}(?P<mon2>{MON_STRICT}))?(?:,?\s+(?:of\s+)?(?P<y>{YEAR}|{YEAR_WORDS}))\b",

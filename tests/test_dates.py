@@ -491,3 +491,13 @@ def test_a_year_ago_is_about_the_same_month(text, value, precision):
 ])
 def test_days_after_an_act_count_back_from_the_date_given(text, published, values):
     assert [m.value for m in find_dates(text, published=published)] == values
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Today is the tenth of December.", ["2016-12-10", "2016-12-10"]),
+    ("On the twenty-fifth of September last year, the presidents spoke.", ["2015-09-25"]),
+    ("The new administration takes office on the twentieth of January.", ["2017-01-20"]),
+    ("It was the first of many meetings.", []),
+])
+def test_days_spelled_out_as_transcripts_write_them(text, values):
+    assert [m.value for m in find_dates(text, published=date(2016, 12, 10))] == values
