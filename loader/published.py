@@ -41,10 +41,12 @@ _URL = re.compile(r"https?://[^\s\"'<>]+")
 _URL_DATE = re.compile(rf"(?<!\d)(?P<y>{_YEAR})(?P<sep>[/_-]?)(?P<m>\d{{2}})(?:(?P=sep)|/)(?P<d>\d{{2}})(?!\d)"
                        rf"|(?<!\d)(?P<y2>{_YEAR})[/_-](?P<m2>\d{{1,2}})[/_-](?P<d2>\d{{1,2}})(?!\d)")
 _COPYRIGHT_YEAR = re.compile(rf"(?:©|\(c\)|copyright)\s*(?:{_YEAR}\s*[-–]\s*)?(?P<year>{_YEAR})\b", re.IGNORECASE)
-_PUBLISHED_WORD = re.compile(r"\b(?:published|posted|released|first\s+published|date|(?:originally|first)\s+appeared)\b",
+_PUBLISHED_WORD = re.compile(r"\b(?:published|posted|released|issued|first\s+published|date|(?:originally|first)\s+appeared)\b",
                              re.IGNORECASE)
 # A republished copy names when the text was first written, which is what its "Thursday" counts from.
 _ORIGINAL = re.compile(r"\b(?:originally|first)\s+(?:appeared|published|ran)\b", re.IGNORECASE)
+# A transcript's "Recorded: Saturday 10 December 2016": when the words were said, which its "today" counts from.
+_SPOKEN = re.compile(r"\b(?:recorded|delivered|broadcast|aired)\b\W*(?:on\W*)?(?:[a-z]+day\W*)?$", re.IGNORECASE)
 # A newsletter's or magazine's masthead: "No. 47 | Friday, December 18, 2015", "Vol. 3, Issue 12 — May 2, 2016".
 _ISSUE = re.compile(r"\W*(?:vol(?:ume)?\.?\s*\d+\W+)?(?:no\.|issue)\s*#?\d+\W*(?:[a-z]+day\W*)?$", re.IGNORECASE)
 # When a wire story or a release may run: "For use Sunday, Sept. 25, 2016", "Embargoed until 00:01 GMT, 20 Oct. 2015".
@@ -212,8 +214,9 @@ def _find_in_text(text: str, blocks: Sequence[Block], month: date | None = None)
             rank = 0 if last_pub > last_upd else (2 if last_upd >= 0 else 1)
             rank -= bool(rank == 0 and _ORIGINAL.search(before))
             # An issue's own date beats the date of the e-mail that carried it (sent, resent or forwarded later); a
-            # wire story's release date ("For use Sunday, Sept. 25, 2016") the time it was moved.
-            rank = -1 if _ISSUE.match(before) or _RELEASE.search(before) else rank
+            # wire story's release date ("For use Sunday, Sept. 25, 2016") the time it was moved; a recording's date
+            # the day it was posted.
+            rank = -1 if _ISSUE.match(before) or _RELEASE.search(before) or _SPOKEN.search(before) else rank
             if month and rank > 0 and (d.year, d.month) != (month.year, month.month):
                 continue
             strong.append((rank, b.start + s, d, _trim_evidence(line, s, e)))

@@ -75,6 +75,12 @@ def test_seeds(name, expected, basis, evidence):
     # a wire feature's release date, not the time it was moved
     ("MERIDIAN WIRE -- FEATURES\nMoved: Sat Sep 24, 2016 10:05 PM EDT\nFor use Sunday, Sept. 25, 2016\nToday in History\n"
      + BODY, date(2016, 9, 25), "Sept. 25, 2016"),
+    # a transcript's recording date, not the day it was posted
+    ("Lecture 9 of 10: Hacking and norms\nRecorded: Saturday 10 December 2016, Lecture Theatre B\n"
+     "Posted to the course site: 14 December 2016 | Running time 51:47\n" + BODY, date(2016, 12, 10), "10 December 2016"),
+    # a programme's issue date, not its meeting's
+    ("FOURTH PACIFIC DIALOGUE ON CYBERSPACE NORMS\nWashington, D.C., 14-15 March 2016\n"
+     "Version 3 - issued 29 February 2016\n" + BODY, date(2016, 2, 29), "29 February 2016"),
     # the page's address beside the time it was printed
     ("https://2009-2017.state.gov/r/pa/prs/dpb/2015/06/243458.htm     3/14/2019, 10:41 AM\nDaily Press Briefing\n"
      "Washington, DC\nJune 9, 2015\n" + BODY, date(2015, 6, 9), "June 9, 2015"),
