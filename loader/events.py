@@ -10,8 +10,8 @@ from datetime import timedelta
 
 from .catalog import Catalog, ReferenceEvent, find_actors, match_references
 from .clean import TIME_OF_DAY, TIME_STAMP, UPDATE_LABEL
-from .dates import (IRREGULAR_PAST, MON, MONTH_ITEM, NO_ANCHOR, NOT_VERBS, NUMBERS, REPORTED_PAST, Conventions,
-                    anaphora_anchor, find_dates, read_conventions, shifted)
+from .dates import (IRREGULAR_PAST, MON, MONTH_ITEM, NO_ANCHOR, NOT_VERBS, NUM, NUMBERS, REPORTED_PAST, WD, WD_ABBR,
+                    Conventions, anaphora_anchor, find_dates, read_conventions, shifted)
 from .model import Article, DateMention, Event
 from .published import WIRE_DATELINE
 from .sentences import split_sentences
@@ -305,7 +305,7 @@ _YEAR_HEADING = re.compile(r"\W*((?:19|20)\d\d)(?P<title>\s*[:—–-]\s*(?!\d)[
 # reads once its list markers are gone) or its month alone ("June - ...").
 _TIMELINE_ITEM = re.compile(rf"\s*(?:[-*•·▪]\s|\d{{1,2}}[.)]\s|{MON}\s+\d|{MONTH_ITEM})")
 # A date in a clause that looks back or ahead from the sentence's own time: no comma or colon between them.
-_OFFSET = re.compile(r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)[- ]days?\s+after$", re.IGNORECASE)
+_OFFSET = re.compile(rf"{NUM}[- ]days?\s+after$", re.IGNORECASE)  # the offset dates.py reads in "a day after"
 _BACKGROUND = re.compile(r"\b(?:after|before|since|until|following|ahead of|prior to)\b[^,;:]*$", re.IGNORECASE)
 # What may stand around the date of an entry stamp: a label before it, a time of day after it.
 # A byline's date counts too: on a page of several stories it starts the next one ("By M. Heng · December 8, 2016").
@@ -323,8 +323,7 @@ _STAMP_TIME = re.compile(rf"[\s,|·—–-]*(?:(?:at\s+)?{TIME_OF_DAY})?(?::\d\d
 
 # An item that opens with its date: "3/24/2016 — Su Bin pleaded guilty yesterday", "Tue 29 Sep — ...".
 # (What may open one, checked before the tagger runs on the paragraph's head: most paragraphs open otherwise.)
-_ITEM_DATE = re.compile(r"[-*•·\s]{0,4}(?=\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
-                        r"[A-Za-z]*\.?,?\s)")
+_ITEM_DATE = re.compile(rf"[-*•·\s]{{0,4}}(?=\d|{WD}|{WD_ABBR}|{MON})")
 _AFTER_ITEM_DATE = re.compile(r"\s*[—–:-]\s")
 
 
