@@ -427,9 +427,10 @@ def _numeric_date(m, c):
 _ORDER_WHY = {True: ", as the page writes its dates", False: ""}
 
 
-# "arrived in Seattle on 22/9": a day and month without a year, after a word that takes a date.
-@rule(r"\b(?:on|since|until|till|from|by|before|after) (?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?![\d/]|\.\d)",
-      re.IGNORECASE, trigger=r"\d/\d")
+# "arrived in Seattle on 22/9", a digest's "(12/1)": a day and month without a year, after a word that takes a
+# date or alone in brackets, where a bare fraction never stands.
+@rule(r"(?:\b(?:on|since|until|till|from|by|before|after) |(?P<open>\())(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)"
+      r"(?(open)(?=\))|(?![\d/]|\.\d))", re.IGNORECASE, trigger=r"\d/\d")
 def _numeric_without_year(m, c):
     month, day = map(int, numeric_month_day(m["a"], m["b"], "/", c.page.day_first))
     if not (1 <= month <= 12 and _d(2000, month, day)):

@@ -377,9 +377,9 @@ def find_heading_date(text: str, start: int, end: int, pub, page: Conventions) -
     heading = _DATED_HEADING.fullmatch(text, start, end)
     if not heading or len(heading["title"].split()) > 12:
         return None
-    # Said as a date after "on", so "(12/1)" reads as a day, which a bare fraction never does.
-    found = find_dates(f"on {heading['date']}", published=pub or NO_ANCHOR, page=page)
-    if len(found) != 1 or found[0].precision != "day" or found[0].end != len(heading["date"]) + 3:
+    bracketed = text[heading.start("date") - 1:heading.end("date") + 1]  # "(Dec 2)", "(12/1)"
+    found = find_dates(bracketed, published=pub or NO_ANCHOR, page=page)
+    if len(found) != 1 or found[0].precision != "day" or (found[0].start, found[0].end) != (1, len(bracketed) - 1):
         return None
     return replace(found[0], start=start, end=end, text=text[start:end])
 

@@ -416,6 +416,7 @@ def test_a_page_that_writes_dates_day_first(page, day_first):
     ("Xi arrived in Seattle on 9/22 and met executives.", False, "2015-09-22", "9/22"),
     ("Xi arrived in Seattle on 3/9 and met executives.", True, "2015-09-03", "3/9"),
     ("Xi will visit Britain from 20/10.", True, "2015-10-20", "20/10"),
+    ("FIRST CYBERCRIME DIALOGUE (12/1)", False, "2015-12-01", "12/1"),  # a digest heading's date in brackets
 ])
 def test_numeric_dates_follow_the_pages_order(text, day_first, value, span):
     found = find_dates(text, published=date(2015, 9, 26), page=Conventions(day_first=day_first))
