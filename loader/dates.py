@@ -1260,31 +1260,27 @@ def _ago(m, c):
     if len(line.split()) <= len(m[0].split()) + 3:
         return None  # page chrome ("2 years ago" under a comment), not prose
     d = m["dir"].lower()
-    if d == "after":
-        # "resigned on Friday, a day after her agency said …": the other act, a day before the date just given;
-        # "A day after the vote, …" opens its sentence: a day after the date mentioned before it.
-        sentence = c.starts[bisect.bisect_right(c.starts, m.start()) - 1]
-        opens = _OPENS_SENTENCE.fullmatch(c.text, sentence, m.start())
+    if d in ("after", "later") or d in ("before", "earlier") and not re.match(r"\s*[,.;]", c.text[m.end():m.end() + 2]):
+        # "two days before the vote" anchors on another event, not on publication; so does "three days later"
+        # always (counted from publication it would be "from now"), and "a day after" too. The expression is the
+        # length alone: "later" is TimeML's signal, outside it.
         e = m.start() + len(c.text[m.start():m.start("dir")].rstrip())
         length = DateMention(m.start(), e, c.text[m.start():e], _duration_value(n, u), "DURATION", None,
                              None, "", "relative", f"'{m[0]}' is an offset from another event")
-        # Only a few days: "three weeks after" is loose, and "within 180 days after enactment" a deadline.
-        if u != "day" or not isinstance(n, int) or n > 14 or _DEADLINE_BEFORE.search(c.text, sentence, m.start()):
-            return length
-        c.anaphora[(m.start(), m.end())] = (u, n if opens else -n, False)
-        return replace(length, end=m.end(), text=m[0], type="DATE", parts=(length,))
-    if d == "later" or d in ("before", "earlier") and not re.match(r"\s*[,.;]", c.text[m.end():m.end() + 2]):
-        # "two days before the vote" anchors on another event, not on publication; so does
-        # "three days later" always (counted from publication it would be "from now"). The
-        # expression is the length alone: "later" is TimeML's signal, outside it.
-        e = m.start() + len(c.text[m.start():m.start("dir")].rstrip())
-        length = DateMention(m.start(), e, c.text[m.start():e], _duration_value(n, u), "DURATION", None,
-                             None, "", "relative", f"'{m[0]}' is an offset from another event")
-        if d != "later" or u not in ("day", "week") or not isinstance(n, int):
-            return length
-        # "Three days later": counted from the date mentioned before it (resolve_anaphora). TimeML
-        # still sees the length alone; without an earlier date that is all it is.
-        c.anaphora[(m.start(), m.end())] = (u, n, False)
+        if d == "after":
+            # "resigned on Friday, a day after her agency said …": the other act, a day before the date just given;
+            # "A day after the vote, …" opens its sentence: a day after the date mentioned before it. Only a few
+            # days: "three weeks after" is loose, and "within 180 days after enactment" a deadline.
+            sentence = c.starts[bisect.bisect_right(c.starts, m.start()) - 1]
+            counts = u == "day" and isinstance(n, int) and n <= 14 and not _DEADLINE_BEFORE.search(c.text, sentence,
+                                                                                                    m.start())
+            shift = n if not counts or _OPENS_SENTENCE.fullmatch(c.text, sentence, m.start()) else -n
+        else:
+            # "Three days later": counted from the date mentioned before it (resolve_anaphora).
+            shift, counts = n, d == "later" and u in ("day", "week") and isinstance(n, int)
+        if not counts:
+            return length  # TimeML still sees the length alone; without an earlier date that is all it is
+        c.anaphora[(m.start(), m.end())] = (u, shift, False)
         return replace(length, end=m.end(), text=m[0], type="DATE", parts=(length,))
     if n == "X" or isinstance(n, float):
         return DateMention(m.start(), m.end(), m[0], "PAST_REF" if m["dir"].lower() == "ago" else "FUTURE_REF",
