@@ -519,16 +519,15 @@ _DAY_WORDS.update({f"twenty-{w}": 21 + i for i, w in enumerate(_UNITS)} | {"thir
 _DAY_WORD = "|".join(sorted(_DAY_WORDS, key=len, reverse=True))
 
 
-@rule(rf"\bthe\s+(?P<word>{_DAY_WORD})\s+of\s+(?P<mon>{MON_STRICT})(?:\s+(?P<rel>last|next|this)\s+year|,?\s+(?P<y>{YEAR}))?\b",
+# (With "last year" after it, the rule for a month of a named year reads it: _month_rel_year.)
+@rule(rf"\bthe\s+(?P<word>{_DAY_WORD})\s+of\s+(?P<mon>{MON_STRICT})(?:,?\s+(?P<y>{YEAR}))?\b",
       re.I, trigger=r"(?i:ieth|first|second|third|th)\s+of\s")
 def _spelled_day(m, c):
     mon, day = _mon(m["mon"]), _DAY_WORDS[m["word"].lower()]
     text = m[0]
-    if m["y"] or m["rel"]:
-        y = int(m["y"]) if m["y"] else c.published.year + REL_SHIFT[m["rel"].lower()]
-        d = _d(y, mon, day)
-        return d and _day(m.start(), m.end(), text, d, "explicit" if m["y"] else "relative",
-                          f"'{text}' is {d.isoformat()}" + ("" if m["y"] else f", the year counted from {c.anchor}"))
+    if m["y"]:
+        d = _d(int(m["y"]), mon, day)
+        return d and _day(m.start(), m.end(), text, d, "explicit", f"'{text}' gives day, month and year")
     y, why = c.year_for(mon, day, m.start(), m.end())
     d = _d(y, mon, day)
     return d and _day(m.start(), m.end(), text, d, "relative", f"'{text}' has no year: {y}, {why}")
@@ -881,14 +880,14 @@ def _year_month_day_order(m, c):
 # Month (and day) with "this/last/next year": "July next year", "May 19 of last year", "the end of
 # September last year" --------------------------------------------------------------
 @rule(rf"\b(?:(?:early|mid|late|the end of|the beginning of|the start of|the middle of)[- ]+)?"
-      rf"(?:(?P<day0>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<mon>{_MONTH_FULL}|{_MONTH_ABBR}\.)"
+      rf"(?:(?:the\s+)?(?P<day0>\d{{1,2}}|{_DAY_WORD})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<mon>{_MONTH_FULL}|{_MONTH_ABBR}\.)"
       rf"(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b)?,?\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b", trigger=_T_MONTH)
 def _month_rel_year(m, c):
     y = c.published.year + REL_SHIFT[m["rel"]]
     how = f"'{m[0]}' → {y}, the year counted from {c.anchor}"
     day = m["day"] or m["day0"]
     if day:
-        d = _d(y, _mon(m["mon"]), int(day))
+        d = _d(y, _mon(m["mon"]), _DAY_WORDS.get(day.lower()) or int(day))
         return _day(m.start(), m.end(), m[0], d, "relative", how) if d else None
     return _month(m.start(), m.end(), m[0], y, _mon(m["mon"]), "relative", how)
 
